@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
+
+const alias = { '@shared': resolve(__dirname, 'shared') };
+
+export default defineConfig({
+  main: {
+    plugins: [externalizeDepsPlugin()],
+    resolve: { alias },
+    build: {
+      rollupOptions: {
+        input: {
+          // The Electron main process.
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // The core, forked by main as a utility process.
+          core: resolve(__dirname, 'electron/main/core-process.ts'),
+          // The loopback web host, run by plain Node (npm run web).
+          web: resolve(__dirname, 'electron/web/main.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    plugins: [externalizeDepsPlugin()],
+    resolve: { alias },
+    build: {
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/preload/index.ts') },
+        // A sandboxed preload cannot require modules, so it ships as one CommonJS file.
+        output: { format: 'cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    resolve: { alias },
+    plugins: [react()],
+    base: './',
+    build: {
+      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,26 @@
+import type { ErrorCode } from '@shared/api/errors';
+
+/** An expected failure that the caller can act on; anything else becomes INTERNAL. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly reason?: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+const CORRUPT_SQLITE_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+
+export function isCorruptionError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && CORRUPT_SQLITE_CODES.has(code.split('_').slice(0, 2).join('_'));
+}
+
+export const corruptVault = (): AppError =>
+  new AppError(
+    'CORRUPT_VAULT',
+    'The vault file is damaged or is not a Trygg vault. Nothing was changed; restore it from a backup.',
+  );

@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs';
+import type { MethodName } from '@shared/api/contract';
+import { DEFAULT_IDLE_LOCK_MINUTES } from '@shared/api/settings';
+import { createDispatcher, type Dispatch } from './dispatch';
+import { IdleLock } from './idle-lock';
+import { buildHandlers } from './rpc';
+import { SettingsService } from './settings/settings-service';
+import { VaultService } from './vault/vault-service';
+
+export interface CoreOptions {
+  dataDir: string;
+  /** The Electron-ABI build of the SQLite module, when the core runs inside Electron. */
+  nativeBinding?: string;
+  log?: (message: string, err?: unknown) => void;
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  /** Locks at once (used for suspend and screen lock, and on shutdown). */
+  lock: () => void;
+  close: () => void;
+}
+
+/** Requests that do not show the clinician at work, so they never postpone the idle lock. */
+const PASSIVE_METHODS = new Set<MethodName>(['vault.status', 'settings.public', 'vault.passphraseStrength']);
+
+export function createCore(options: CoreOptions): Core {
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const settings = new SettingsService(options.dataDir, () => vault.connection());
+  const idleLock = new IdleLock(DEFAULT_IDLE_LOCK_MINUTES, () => vault.lock());
+  const vault: VaultService = new VaultService({
+    dataDir: options.dataDir,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    onUnlock: () => {
+      idleLock.setMinutes(settings.get().idleLockMinutes);
+      idleLock.touch();
+    },
+    onLock: () => {
+      idleLock.stop();
+      settings.forget();
+    },
+  });
+
+  const dispatch = createDispatcher(buildHandlers({ vault, settings, idleLock }), {
+    beforeHandler: (method) => {
+      if (!PASSIVE_METHODS.has(method) && vault.state() === 'unlocked') idleLock.touch();
+    },
+    onInternalError: (method, err) => options.log?.(`Internal error in ${method}`, err),
+  });
+
+  return {
+    dispatch,
+    lock: () => vault.lock(),
+    close: () => {
+      idleLock.stop();
+      vault.lock();
+    },
+  };
+}

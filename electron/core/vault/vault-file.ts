@@ -1,0 +1,30 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+
+/** SQLCipher 4's page size; an intact vault file is a whole number of pages. */
+export const PAGE_SIZE = 4096;
+const PLAIN_SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+export type VaultFileShape = 'missing' | 'plausible' | 'not-a-vault';
+
+/**
+ * What can be told about a vault file without its key. An encrypted page is indistinguishable
+ * from random bytes, so this only catches what is certainly not a vault: an empty or truncated
+ * file, or a plain (unencrypted) SQLite database.
+ */
+export function inspectVaultFile(path: string): VaultFileShape {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    return 'missing';
+  }
+  if (size < PAGE_SIZE || size % PAGE_SIZE !== 0) return 'not-a-vault';
+  const head = Buffer.alloc(PLAIN_SQLITE_HEADER.length);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return head.equals(PLAIN_SQLITE_HEADER) ? 'not-a-vault' : 'plausible';
+}

@@ -1,0 +1,186 @@
+import { existsSync, fsyncSync, openSync, closeSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { VaultState } from '@shared/api/vault';
+import { AppError, corruptVault, isCorruptionError } from '../errors';
+import { LATEST_VERSION, migrate, VaultTooNewError } from './migrations';
+import { estimatePassphrase } from './passphrase-strength';
+import { applyConnectionPragmas, keyIsRight, openKeyed, quickCheck, rekey, type Db, type OpenOptions } from './sqlcipher';
+import { inspectVaultFile } from './vault-file';
+
+export const VAULT_FILE = 'vault.trygg';
+
+export interface VaultOptions {
+  dataDir: string;
+  nativeBinding?: string;
+  /** Told after the vault opens and before it closes, so services can prepare or drop statements. */
+  onUnlock?: (db: Db) => void;
+  onLock?: () => void;
+}
+
+const wrongPassphrase = (): AppError =>
+  new AppError(
+    'WRONG_PASSPHRASE',
+    'That passphrase does not open this vault. Check the keyboard layout and Caps Lock, then try again.',
+  );
+
+function ensureStrong(passphrase: string): void {
+  const strength = estimatePassphrase(passphrase);
+  if (!strength.acceptable) {
+    throw new AppError(
+      'WEAK_PASSPHRASE',
+      'That passphrase is too easy to guess. Use at least four unrelated words or a longer sentence.',
+      strength.hints.join(','),
+    );
+  }
+}
+
+function fsyncPath(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Owns the one long-lived connection to the vault; no key or passphrase is kept once it closes. */
+export class VaultService {
+  readonly path: string;
+  private db: Db | undefined;
+  private readonly openOptions: OpenOptions;
+
+  constructor(private readonly options: VaultOptions) {
+    this.path = join(options.dataDir, VAULT_FILE);
+    this.openOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  }
+
+  state(): VaultState {
+    if (this.db) return 'unlocked';
+    return existsSync(this.path) ? 'locked' : 'none';
+  }
+
+  /** The open connection, or LOCKED / NO_VAULT. */
+  connection(): Db {
+    if (this.db) return this.db;
+    if (this.state() === 'none') throw new AppError('NO_VAULT', 'There is no vault yet. Create one first.');
+    throw new AppError('LOCKED', 'The vault is locked. Unlock it with your passphrase.');
+  }
+
+  create(passphrase: string): void {
+    if (this.state() !== 'none') {
+      throw new AppError('VAULT_EXISTS', 'A vault already exists here. Unlock it instead of creating a new one.');
+    }
+    ensureStrong(passphrase);
+    let db: Db | undefined;
+    try {
+      db = openKeyed(this.path, passphrase, { ...this.openOptions, create: true });
+      applyConnectionPragmas(db);
+      migrate(db);
+    } catch (err) {
+      db?.close();
+      this.removeFiles(this.path);
+      throw err;
+    }
+    this.attach(db);
+  }
+
+  unlock(passphrase: string): void {
+    if (this.db) return;
+    this.attach(this.openVerified(this.path, passphrase));
+  }
+
+  lock(): void {
+    const db = this.db;
+    if (!db) return;
+    this.options.onLock?.();
+    this.db = undefined;
+    // Closing the last connection checkpoints the WAL into the encrypted file and removes it.
+    db.close();
+  }
+
+  /**
+   * Re-encrypts a verified copy under the new passphrase and swaps it in with one atomic rename,
+   * so a failure at any step leaves the old vault intact and open.
+   */
+  changePassphrase(current: string, next: string): void {
+    const db = this.connection();
+    const check = this.openVerified(this.path, current, { readonly: true });
+    check.close();
+    ensureStrong(next);
+
+    const tmp = `${this.path}.rekey`;
+    this.removeFiles(tmp);
+    try {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      // VACUUM INTO without a key of its own writes a copy encrypted with the current key.
+      db.prepare('VACUUM INTO ?').run(tmp);
+      const copy = openKeyed(tmp, current, this.openOptions);
+      try {
+        copy.pragma('journal_mode = DELETE');
+        rekey(copy, next);
+        copy.pragma('journal_mode = WAL');
+      } finally {
+        copy.close();
+      }
+      const verified = this.openVerified(tmp, next);
+      verified.close();
+      fsyncPath(tmp);
+    } catch (err) {
+      this.removeFiles(tmp);
+      throw err;
+    }
+
+    this.lock();
+    try {
+      renameSync(tmp, this.path);
+      fsyncPath(dirname(this.path));
+    } catch (err) {
+      this.removeFiles(tmp);
+      this.unlock(current);
+      throw err;
+    }
+    this.unlock(next);
+  }
+
+  private attach(db: Db): void {
+    this.db = db;
+    this.options.onUnlock?.(db);
+  }
+
+  /** Opens, checks the key, the file's integrity and its schema; closes again on any failure. */
+  private openVerified(path: string, passphrase: string, extra: OpenOptions = {}): Db {
+    const shape = inspectVaultFile(path);
+    if (shape === 'missing') throw new AppError('NO_VAULT', 'There is no vault yet. Create one first.');
+    if (shape === 'not-a-vault') throw corruptVault();
+    let db: Db;
+    try {
+      db = openKeyed(path, passphrase, { ...this.openOptions, ...extra });
+    } catch (err) {
+      if (isCorruptionError(err)) throw corruptVault();
+      throw err;
+    }
+    try {
+      if (!keyIsRight(db)) throw wrongPassphrase();
+      if (!quickCheck(db)) throw corruptVault();
+      if (extra.readonly) return db;
+      applyConnectionPragmas(db);
+      migrate(db);
+      return db;
+    } catch (err) {
+      db.close();
+      if (err instanceof AppError) throw err;
+      if (err instanceof VaultTooNewError) {
+        throw new AppError(
+          'CORRUPT_VAULT',
+          `This vault was written by a newer version of Trygg (schema ${LATEST_VERSION} here). Update Trygg to open it.`,
+        );
+      }
+      if (isCorruptionError(err)) throw corruptVault();
+      throw err;
+    }
+  }
+
+  private removeFiles(base: string): void {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(base + suffix, { force: true });
+  }
+}

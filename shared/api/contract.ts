@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import { settingsMethods } from './settings';
+import { vaultMethods } from './vault';
+
+export interface MethodSpec {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+/** Every public method: its name, the schema of its input and of its output. */
+export const contract = {
+  ...vaultMethods,
+  ...settingsMethods,
+} as const satisfies Record<string, MethodSpec>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}

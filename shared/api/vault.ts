@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { MAX_PASSPHRASE_LENGTH } from './limits';
+
+export const vaultStateSchema = z.enum(['none', 'locked', 'unlocked']);
+export type VaultState = z.infer<typeof vaultStateSchema>;
+
+const passphrase = z.string().min(1).max(MAX_PASSPHRASE_LENGTH);
+const empty = z.strictObject({});
+
+/** Codes the strength estimate gives, translated by the renderer. */
+export const PASSPHRASE_HINTS = [
+  'tooShort',
+  'common',
+  'sequence',
+  'repeat',
+  'dictionary',
+  'dates',
+  'guessable',
+  'addWords',
+] as const;
+export const passphraseHintSchema = z.enum(PASSPHRASE_HINTS);
+export type PassphraseHint = z.infer<typeof passphraseHintSchema>;
+
+/** A passphrase is accepted from this zxcvbn score (0..4) and this length on. */
+export const MIN_PASSPHRASE_SCORE = 3;
+export const MIN_PASSPHRASE_LENGTH = 10;
+
+export const vaultMethods = {
+  'vault.status': {
+    input: empty,
+    output: z.object({ state: vaultStateSchema }),
+  },
+  'vault.create': {
+    input: z.strictObject({ passphrase }),
+    output: z.object({ state: z.literal('unlocked') }),
+  },
+  'vault.unlock': {
+    input: z.strictObject({ passphrase }),
+    output: z.object({ state: z.literal('unlocked') }),
+  },
+  'vault.lock': {
+    input: empty,
+    output: z.object({ state: vaultStateSchema }),
+  },
+  /** Marks the clinician as active, postponing the idle lock. */
+  'vault.touch': {
+    input: empty,
+    output: z.object({ state: vaultStateSchema }),
+  },
+  'vault.changePassphrase': {
+    input: z.strictObject({ current: passphrase, next: passphrase }),
+    output: z.object({ changed: z.literal(true) }),
+  },
+  'vault.passphraseStrength': {
+    input: z.strictObject({ passphrase }),
+    output: z.object({
+      score: z.number().int().min(0).max(4),
+      acceptable: z.boolean(),
+      hints: z.array(passphraseHintSchema),
+    }),
+  },
+} as const;
