@@ -29,7 +29,7 @@ function hintsFrom(result: ZxcvbnResult): Set<PassphraseHint> {
   for (const match of result.sequence) {
     switch (match.pattern) {
       case 'dictionary':
-        hints.add(match.dictionaryName === 'passwords' ? 'common' : 'dictionary');
+        hints.add(match.dictionaryName.startsWith('passwords') ? 'common' : 'dictionary');
         break;
       case 'sequence':
       case 'spatial':

@@ -85,7 +85,11 @@ export class VaultService {
   }
 
   unlock(passphrase: string): void {
-    if (this.db) return;
+    if (this.db) {
+      // Already open: still never answer yes to a wrong passphrase.
+      this.openVerified(this.path, passphrase, { readonly: true }).close();
+      return;
+    }
     this.attach(this.openVerified(this.path, passphrase));
   }
 

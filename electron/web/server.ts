@@ -1,0 +1,133 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
+import { contract, METHOD_NAMES } from '@shared/api/contract';
+import type { Result } from '@shared/api/errors';
+import type { Dispatch } from '../core/dispatch';
+import { SECURITY_HEADERS, hostIsOurs, newToken, originIsOurs, tokenMatches } from './security';
+import { readStatic } from './static-files';
+
+/** Attachments arrive base64-encoded in JSON; 25 MB of file is about 34 MB of request. */
+export const MAX_BODY_BYTES = 40 * 1024 * 1024;
+export const LOOPBACK = '127.0.0.1';
+
+export interface WebHostOptions {
+  dispatch: Dispatch;
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+}
+
+export interface WebHost {
+  url: string;
+  port: number;
+  token: string;
+  close: () => Promise<void>;
+}
+
+class BodyTooLarge extends Error {}
+
+function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
+  res.end(body);
+}
+
+const sendJson = (res: ServerResponse, status: number, value: unknown): void =>
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function describeMethods(): unknown {
+  const schema = (s: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(s, { io, unrepresentable: 'any' });
+  return {
+    methods: METHOD_NAMES.map((name) => ({
+      name,
+      input: schema(contract[name].input, 'input'),
+      output: schema(contract[name].output, 'output'),
+    })),
+  };
+}
+
+const validationFailure = (message: string): Result<never> => ({ ok: false, error: { code: 'VALIDATION', message } });
+
+async function handleRpc(req: IncomingMessage, res: ServerResponse, method: string, dispatch: Dispatch) {
+  if (req.method !== 'POST') return send(res, 405, 'Use POST.');
+  const type = req.headers['content-type'] ?? '';
+  if (!/^application\/json\b/i.test(type)) {
+    return sendJson(res, 415, validationFailure('Requests must be JSON (Content-Type: application/json).'));
+  }
+  let raw: string;
+  try {
+    raw = await readBody(req);
+  } catch (err) {
+    if (err instanceof BodyTooLarge) return sendJson(res, 413, validationFailure('The request is too large.'));
+    throw err;
+  }
+  let input: unknown;
+  try {
+    input = raw.trim() === '' ? undefined : JSON.parse(raw);
+  } catch {
+    return sendJson(res, 400, validationFailure('The request body is not valid JSON.'));
+  }
+  sendJson(res, 200, await dispatch(method, input));
+}
+
+/**
+ * Serves the built renderer and the request door on 127.0.0.1 only, so the whole app can run
+ * where Electron cannot. Every request must name our own host and origin; /rpc needs the token.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = newToken();
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      if (!hostIsOurs(req, port)) return send(res, 403, 'Refused: this address is not Trygg’s.');
+      if (!originIsOurs(req, port)) return send(res, 403, 'Refused: requests from other sites are not allowed.');
+      const path = new URL(req.url ?? '/', `http://${LOOPBACK}`).pathname;
+
+      if (path === '/rpc' || path.startsWith('/rpc/')) {
+        if (!tokenMatches(req, token)) return send(res, 401, 'Missing or wrong token.');
+        if (path === '/rpc') {
+          return req.method === 'GET' ? sendJson(res, 200, describeMethods()) : send(res, 405, 'Use GET.');
+        }
+        return handleRpc(req, res, decodeURIComponent(path.slice('/rpc/'.length)), options.dispatch);
+      }
+
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Not allowed.');
+      const file = await readStatic(options.rendererDir, path);
+      if (!file) return send(res, 404, 'Not found.');
+      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.type });
+      res.end(req.method === 'HEAD' ? undefined : file.body);
+    })().catch(() => {
+      if (!res.headersSent) send(res, 500, 'Internal error.');
+      else res.destroy();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, LOOPBACK, () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://${LOOPBACK}:${port}/#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,35 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+
+/** A fresh data directory per test, removed afterwards. */
+export function useTempDirs(): () => string {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trygg-test-'));
+    made.push(dir);
+    return dir;
+  };
+}
+
+/** Every file below dir, recursively. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile());
+}
+
+/** path -> sha256 of every file below dir. */
+export function hashTree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const path of filesUnder(dir)) out[path] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  return out;
+}
+
+export const STRONG_PASSPHRASE = 'correct horse battery staple fjord';
+export const OTHER_STRONG_PASSPHRASE = 'lantern otter velvet quarry meadow';
