@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { createCore } from '../../electron/core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium';
+import { ms, percentile, type Row } from './stats';
+
+const ROOT = join(__dirname, '..', '..');
+const URL_LINE = /(?:is running at|listening at) (http:\/\/127\.0\.0\.1:\d+\/\S*)/;
+
+function startAndReadUrl(args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = URL_LINE.exec(seen);
+      if (match?.[1]) resolve({ child, url: match[1] });
+    });
+    child.on('exit', (code) => reject(new Error(`exited with ${code} before printing its URL`)));
+  });
+}
+
+/** A bare Node HTTP server with one tiny page: the cost of spawning Node and painting anything. */
+const BASELINE_SERVER = `
+const http = require('node:http');
+const s = http.createServer((q, r) => { r.writeHead(200, {'Content-Type': 'text/html'}); r.end('<!doctype html><input type="password">'); });
+s.listen(0, '127.0.0.1', () => console.log('listening at http://127.0.0.1:' + s.address().port + '/'));
+`;
+
+async function timeToPasswordField(browser: Browser, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const start = performance.now();
+  const { child, url } = await startAndReadUrl(args, env);
+  try {
+    await page.goto(url);
+    await page.locator('input[type="password"]').first().waitFor({ state: 'visible' });
+    return performance.now() - start;
+  } finally {
+    child.kill();
+    await context.close();
+  }
+}
+
+/** From starting the web host to the unlock screen painted in Chromium, against a bare server. */
+export async function benchFirstPaint(rounds = 5): Promise<Row[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'trygg-bench-paint-'));
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const core = createCore({ dataDir });
+    await core.dispatch('vault.create', { passphrase: 'correct horse battery staple fjord' });
+    core.close();
+    const trygg: number[] = [];
+    const bare: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      trygg.push(await timeToPasswordField(browser, [join(ROOT, 'out', 'main', 'web.js')], { TRYGG_DATA_DIR: dataDir, TRYGG_PORT: '0' }));
+      bare.push(await timeToPasswordField(browser, ['-e', BASELINE_SERVER], {}));
+    }
+    const p50 = percentile(trygg, 50);
+    const base = percentile(bare, 50);
+    return [
+      {
+        benchmark: 'web host start -> unlock screen painted (p50 / max)',
+        figure: `${ms(p50)} / ${ms(Math.max(...trygg))}`,
+        baseline: `bare Node page ${ms(base)}`,
+        ratio: `${(p50 / base).toFixed(2)}x`,
+        target: '< 1500 ms',
+      },
+    ];
+  } finally {
+    await browser.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,20 @@
+import { buildIfStale } from '../build-if-stale.mjs';
+import { benchBundleSize } from './bundle-size';
+import { benchFirstPaint } from './first-paint';
+import { printTable, type Row } from './stats';
+import { benchUnlock } from './unlock';
+
+/** `npm run bench`: every figure as measured on this machine, with its same-run baseline. */
+async function main(): Promise<void> {
+  buildIfStale();
+  const rows: Row[] = [];
+  rows.push(...(await benchUnlock()));
+  rows.push(...(await benchFirstPaint()));
+  rows.push(...benchBundleSize());
+  printTable(rows);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
