@@ -1,0 +1,68 @@
+// The core's utility process: the vault and every request run here, off main's thread, because
+// better-sqlite3 is synchronous and a long query must never freeze the window.
+import type { MessageEvent } from 'electron';
+import type { Result } from '@shared/api/errors';
+import { createCore } from '../core';
+import { coreRequestSchema, type CoreReply, type CoreRequest } from './core-protocol';
+import { CORE_ENV } from './core-env';
+
+const dataDir = process.env[CORE_ENV.dataDir];
+if (!dataDir) {
+  console.error(`[core] ${CORE_ENV.dataDir} is not set; main must pass the data directory.`);
+  process.exit(1);
+}
+const nativeBinding = process.env[CORE_ENV.nativeBinding];
+
+const core = createCore({
+  dataDir,
+  ...(nativeBinding ? { nativeBinding } : {}),
+  log: (message, err) => console.error(`[core] ${message}`, err),
+});
+
+const done: Result<unknown> = { ok: true, value: null };
+
+function internal(message: string): Result<unknown> {
+  return { ok: false, error: { code: 'INTERNAL', message } };
+}
+
+async function answer(request: CoreRequest): Promise<Result<unknown>> {
+  switch (request.kind) {
+    case 'call':
+      // dispatch turns every failure into a Result itself.
+      return core.dispatch(request.method, request.input);
+    case 'lock':
+      try {
+        core.lock();
+        return done;
+      } catch (err) {
+        console.error('[core] Locking failed', err);
+        return internal('Trygg could not lock the vault.');
+      }
+    case 'close':
+      try {
+        core.close();
+        return done;
+      } catch (err) {
+        console.error('[core] Closing failed', err);
+        return internal('Trygg could not close the vault cleanly.');
+      }
+  }
+}
+
+process.parentPort.on('message', (event: MessageEvent) => {
+  const parsed = coreRequestSchema.safeParse(event.data);
+  if (!parsed.success) {
+    console.error('[core] Ignored a malformed message from main.');
+    return;
+  }
+  void answer(parsed.data).then((result) => {
+    const reply: CoreReply = { id: parsed.data.id, result };
+    process.parentPort.postMessage(reply);
+  });
+});
+
+// Electron's kill() sends SIGTERM on POSIX: close the vault rather than die with it open.
+process.on('SIGTERM', () => {
+  core.close();
+  process.exit(0);
+});
