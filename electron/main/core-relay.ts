@@ -1,0 +1,116 @@
+import { utilityProcess, type UtilityProcess } from 'electron';
+import type { Result } from '@shared/api/errors';
+import { parseCoreReply, type CoreRequest } from './core-protocol';
+
+const CRASHED =
+  'The part of Trygg that keeps your records stopped unexpectedly and has been restarted. ' +
+  'Your last action may not have been saved, and your vault is now locked: unlock it to go on.';
+const GAVE_UP =
+  'The part of Trygg that keeps your records keeps stopping, so Trygg has stopped restarting it. ' +
+  'Please quit Trygg and open it again.';
+const CLOSING = 'Trygg is closing.';
+
+// More crashes than this within the window means restarting will not help.
+const MAX_CRASHES = 3;
+const CRASH_WINDOW_MS = 60_000;
+
+// Omit spread over the union, so each kind keeps its own fields; the relay assigns the id.
+type WithoutId<R> = R extends CoreRequest ? Omit<R, 'id'> : never;
+type RequestBody = WithoutId<CoreRequest>;
+
+export interface CoreRelayOptions {
+  /** out/main/core.js */
+  scriptPath: string;
+  /** The utility process's environment, carrying the data directory and native binding. */
+  env: Record<string, string>;
+  log: (message: string) => void;
+}
+
+const internal = (message: string): Result<never> => ({ ok: false, error: { code: 'INTERNAL', message } });
+
+/**
+ * Owns the core's utility process: forwards requests, matches replies by id, and restarts the
+ * process if it dies, answering whatever was in flight in plain words rather than hanging.
+ */
+export class CoreRelay {
+  private child: UtilityProcess | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, (result: Result<unknown>) => void>();
+  private crashes: number[] = [];
+  private gaveUp = false;
+  private stopping = false;
+
+  constructor(private readonly options: CoreRelayOptions) {}
+
+  start(): void {
+    this.spawn();
+  }
+
+  call(method: string, input: unknown): Promise<Result<unknown>> {
+    return this.send({ kind: 'call', method, input });
+  }
+
+  lock(): Promise<Result<unknown>> {
+    return this.send({ kind: 'lock' });
+  }
+
+  /** Asks the core to close the vault, waits at most `timeoutMs`, then ends the process. */
+  async close(timeoutMs: number): Promise<void> {
+    this.stopping = true;
+    const child = this.child;
+    if (!child) return;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, timeoutMs);
+    });
+    await Promise.race([this.send({ kind: 'close' }), timeout]);
+    clearTimeout(timer);
+    if (this.child === child) child.kill();
+  }
+
+  private send(body: RequestBody): Promise<Result<unknown>> {
+    const child = this.child;
+    if (!child) return Promise.resolve(internal(this.gaveUp ? GAVE_UP : CLOSING));
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      // Electron queues messages until the process has started, so no wait for 'spawn'.
+      child.postMessage({ ...body, id });
+    });
+  }
+
+  private spawn(): void {
+    const child = utilityProcess.fork(this.options.scriptPath, [], {
+      env: this.options.env,
+      serviceName: 'Trygg core',
+      stdio: 'inherit',
+    });
+    child.on('message', (data: unknown) => {
+      const reply = parseCoreReply(data);
+      if (!reply) return this.options.log('Ignored a malformed message from the core.');
+      const resolve = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      resolve?.(reply.result);
+    });
+    child.on('exit', (code) => this.onExit(child, code));
+    this.child = child;
+  }
+
+  private onExit(child: UtilityProcess, code: number): void {
+    if (child !== this.child) return;
+    // Never post to a process that has gone: drop it before anything else can.
+    this.child = undefined;
+    if (this.stopping) return this.answerPending(CLOSING);
+    this.options.log(`The core process exited unexpectedly (code ${code}).`);
+    const now = Date.now();
+    this.crashes = [...this.crashes.filter((t) => now - t < CRASH_WINDOW_MS), now];
+    this.gaveUp = this.crashes.length > MAX_CRASHES;
+    this.answerPending(this.gaveUp ? GAVE_UP : CRASHED);
+    if (!this.gaveUp) this.spawn();
+  }
+
+  private answerPending(message: string): void {
+    for (const resolve of this.pending.values()) resolve(internal(message));
+    this.pending.clear();
+  }
+}

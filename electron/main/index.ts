@@ -1,0 +1,91 @@
+// The Electron main process: lifecycle only. The records live in the core's utility process;
+// the window talks to it through one checked IPC channel.
+import { app, BrowserWindow, session } from 'electron';
+import { handleCalls } from './call-handler';
+import { CORE_SCRIPT } from './app-files';
+import { CORE_ENV } from './core-env';
+import { CoreRelay } from './core-relay';
+import { useDataDir } from './data-dir';
+import { installMenu } from './menu';
+import { electronNativeBinding } from './native-binding';
+import { lockOnSuspend } from './power-lock';
+import { guardWebContents, hardenSession } from './security';
+import { createMainWindow } from './window';
+
+// Long enough for a WAL checkpoint on a large vault, short enough that quitting never hangs.
+const CLOSE_TIMEOUT_MS = 5_000;
+
+app.setName('Trygg');
+app.enableSandbox();
+const dataDir = useDataDir();
+
+// A second copy would open the same vault from a second process: hand over to the first.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  run();
+}
+
+function run(): void {
+  let window: BrowserWindow | undefined;
+  let closedCleanly = false;
+
+  const nativeBinding = electronNativeBinding();
+  const relay = new CoreRelay({
+    scriptPath: CORE_SCRIPT,
+    env: {
+      ...definedOnly(process.env),
+      [CORE_ENV.dataDir]: dataDir,
+      ...(nativeBinding ? { [CORE_ENV.nativeBinding]: nativeBinding } : {}),
+    },
+    log: (message) => console.error(`[main] ${message}`),
+  });
+  const lock = () => void relay.lock();
+
+  const openWindow = () => {
+    window = createMainWindow();
+    window.on('closed', () => {
+      window = undefined;
+      // On macOS the app outlives its window; the records must not stay open behind it.
+      lock();
+    });
+  };
+
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+
+  app.on('second-instance', () => {
+    if (!window) return openWindow();
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession);
+    relay.start();
+    handleCalls(relay, () => window);
+    installMenu(lock);
+    lockOnSuspend(lock);
+    openWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  // Quit waits once for the core to close the vault, then goes on.
+  app.on('before-quit', (event) => {
+    if (closedCleanly) return;
+    event.preventDefault();
+    void relay.close(CLOSE_TIMEOUT_MS).finally(() => {
+      closedCleanly = true;
+      app.quit();
+    });
+  });
+}
+
+function definedOnly(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
+}

@@ -1,0 +1,51 @@
+import type { Session, WebContents } from 'electron';
+import { isRendererFile, isRendererPage } from './app-files';
+
+/** The same policy as renderer/index.html's meta tag; the header also covers what loads before it. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+// Schemes a page of ours may load besides the renderer's own files. devtools: keeps DevTools working.
+const INLINE_SCHEMES = new Set(['data:', 'blob:', 'devtools:']);
+
+function mayLoad(url: string): boolean {
+  return isRendererFile(url) || INLINE_SCHEMES.has(url.slice(0, url.indexOf(':') + 1));
+}
+
+/**
+ * Session-wide rules: the app asks for no permission it would need to grant, loads nothing but
+ * its own files (records never leave the machine), and sends its CSP as a header too.
+ */
+export function hardenSession(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !mayLoad(details.url) }));
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+}
+
+/** Per page: no new windows, no navigation away from the app, no <webview>. */
+export function guardWebContents(contents: WebContents): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // will-frame-navigate covers the main frame (what will-navigate reports) and any subframe.
+  contents.on('will-frame-navigate', (event) => {
+    if (!isRendererPage(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isRendererPage(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}

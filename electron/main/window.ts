@@ -1,0 +1,29 @@
+import { BrowserWindow } from 'electron';
+import { PRELOAD_SCRIPT, RENDERER_INDEX } from './app-files';
+
+/** The one window: an isolated, sandboxed renderer whose only door to the records is window.trygg. */
+export function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 840,
+    minWidth: 800,
+    minHeight: 560,
+    title: 'Trygg',
+    show: false,
+    webPreferences: {
+      preload: PRELOAD_SCRIPT,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      // On Windows and Linux Chromium would fetch spelling dictionaries from Google's servers;
+      // an offline app for clinical records makes no network requests at all.
+      spellcheck: false,
+    },
+  });
+  // Shown once painted, so the clinician never sees a blank white frame.
+  window.once('ready-to-show', () => window.show());
+  void window.loadFile(RENDERER_INDEX);
+  return window;
+}
