@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfStale } from './build-if-stale.mjs';
-import { electronBinary, installElectron } from './electron-binary.mjs';
+import { electronBinary, installElectron } from './electron-binary.cjs';
 import { ensureElectronNative } from './electron-native.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

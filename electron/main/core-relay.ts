@@ -4,7 +4,7 @@ import { parseCoreReply, type CoreRequest } from './core-protocol';
 
 const CRASHED =
   'The part of Trygg that keeps your records stopped unexpectedly and has been restarted. ' +
-  'Your last action may not have been saved, and your vault is now locked: unlock it to go on.';
+  'Your last action may not have been saved. If your vault was open, it is now locked: unlock it to go on.';
 const GAVE_UP =
   'The part of Trygg that keeps your records keeps stopping, so Trygg has stopped restarting it. ' +
   'Please quit Trygg and open it again.';

@@ -1,15 +1,16 @@
 // Finds the Electron binary the way node_modules/electron records it (path.txt + dist/), without
 // `require('electron')`: that require starts a download when the binary is missing, and merely
-// checking must never do that.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// checking must never do that. CommonJS so that both scripts/start.mjs and the Playwright spec
+// (which Playwright loads as CommonJS) can import it.
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS on purpose, see above. */
+const { spawnSync } = require('node:child_process');
+const { existsSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
 
-const electronDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'node_modules', 'electron');
+const electronDir = join(__dirname, '..', 'node_modules', 'electron');
 
 /** The Electron executable's path, or undefined when it is not installed. */
-export function electronBinary() {
+function electronBinary() {
   const pathFile = join(electronDir, 'path.txt');
   if (!existsSync(pathFile)) return undefined;
   const binary = join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
@@ -17,7 +18,7 @@ export function electronBinary() {
 }
 
 /** Runs the package's own installer (a download), giving up after `timeoutMs`; returns whether it worked. */
-export function installElectron(timeoutMs) {
+function installElectron(timeoutMs) {
   const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
     timeout: timeoutMs,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -25,3 +26,6 @@ export function installElectron(timeoutMs) {
   });
   return result.status === 0 && electronBinary() !== undefined;
 }
+
+exports.electronBinary = electronBinary;
+exports.installElectron = installElectron;
