@@ -27,6 +27,13 @@ export function isRendererPage(url: string): boolean {
 export function isRendererFile(url: string): boolean {
   const parsed = parse(url);
   if (parsed?.protocol !== 'file:') return false;
-  const rel = relative(RENDERER_DIR, fileURLToPath(parsed));
+  let path: string;
+  try {
+    path = fileURLToPath(parsed);
+  } catch {
+    // A file URL naming another host (file://server/...) is no file of ours.
+    return false;
+  }
+  const rel = relative(RENDERER_DIR, path);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }

@@ -63,6 +63,9 @@ process.parentPort.on('message', (event: MessageEvent) => {
 
 // Electron's kill() sends SIGTERM on POSIX: close the vault rather than die with it open.
 process.on('SIGTERM', () => {
-  core.close();
-  process.exit(0);
+  try {
+    core.close();
+  } finally {
+    process.exit(0);
+  }
 });

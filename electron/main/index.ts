@@ -54,6 +54,7 @@ function run(): void {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
   app.on('second-instance', () => {
+    if (!app.isReady()) return;
     if (!window) return openWindow();
     if (window.isMinimized()) window.restore();
     window.focus();

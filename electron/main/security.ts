@@ -31,6 +31,8 @@ export function hardenSession(session: Session): void {
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !mayLoad(details.url) }));
   session.webRequest.onHeadersReceived((details, callback) => {
+    // Only our pages: DevTools brings its own policy.
+    if (!isRendererFile(details.url)) return callback({});
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
     });
