@@ -65,6 +65,9 @@ test('the desktop app opens isolated, creates a vault and shows the app frame', 
     expect(await page.evaluate(() => typeof window.trygg?.call)).toBe('function');
     expect(await page.evaluate(() => typeof require)).toBe('undefined');
     expect(await page.evaluate(() => typeof process)).toBe('undefined');
+    // New windows are refused: window.open answers null and the app keeps its one window.
+    expect(await page.evaluate(() => window.open('https://example.org/') === null)).toBe(true);
+    expect(app.windows()).toHaveLength(1);
   } finally {
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });
