@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { contract, isMethodName, type MethodName, type ParsedInput, type MethodOutput } from '@shared/api/contract';
 import type { ApiError, Result } from '@shared/api/errors';
-import { AppError, corruptVault, isCorruptionError } from './errors';
+import { AppError, corruptVault, isCorruptionError, isSignedTrigger } from './errors';
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 export type HandlerTable = { [M in MethodName]: Handler<M> };
@@ -49,6 +49,9 @@ export function createDispatcher(table: HandlerTable, hooks: DispatchHooks = {})
     } catch (err) {
       if (err instanceof AppError) {
         return fail({ code: err.code, message: err.message, ...(err.reason ? { reason: err.reason } : {}) });
+      }
+      if (isSignedTrigger(err)) {
+        return fail({ code: 'SIGNED', message: 'This record is signed and can no longer be changed.' });
       }
       if (isCorruptionError(err)) {
         const e = corruptVault();

@@ -24,3 +24,9 @@ export const corruptVault = (): AppError =>
     'CORRUPT_VAULT',
     'The vault file is damaged or is not a Trygg vault. Nothing was changed; restore it from a backup.',
   );
+
+/** The vault's triggers refuse changes to signed records with RAISE(ABORT, 'SIGNED'). */
+export function isSignedTrigger(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  return typeof e?.code === 'string' && e.code.startsWith('SQLITE_CONSTRAINT') && e.message === 'SIGNED';
+}

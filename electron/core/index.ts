@@ -3,8 +3,13 @@ import type { MethodName } from '@shared/api/contract';
 import { DEFAULT_IDLE_LOCK_MINUTES } from '@shared/api/settings';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { IdleLock } from './idle-lock';
+import { AttachmentService } from './attachments/attachment-service';
+import { ClientService } from './clients/client-service';
+import { createRepositories, type Repositories } from './repositories';
 import { buildHandlers } from './rpc';
+import { SessionService } from './sessions/session-service';
 import { SettingsService } from './settings/settings-service';
+import { TemplateService } from './templates/template-service';
 import { VaultService } from './vault/vault-service';
 
 export interface CoreOptions {
@@ -12,6 +17,8 @@ export interface CoreOptions {
   /** The Electron-ABI build of the SQLite module, when the core runs inside Electron. */
   nativeBinding?: string;
   log?: (message: string, err?: unknown) => void;
+  /** The clock; tests pass their own. */
+  now?: () => Date;
 }
 
 export interface Core {
@@ -26,22 +33,36 @@ const PASSIVE_METHODS = new Set<MethodName>(['vault.status', 'settings.public', 
 
 export function createCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-  const settings = new SettingsService(options.dataDir, () => vault.connection());
+  const now = options.now ?? (() => new Date());
+  let repositories: Repositories | undefined;
+  const repos = (): Repositories => {
+    const db = vault.connection();
+    return (repositories ??= createRepositories(db, now));
+  };
+  const services = {
+    settings: new SettingsService(options.dataDir, repos),
+    clients: new ClientService(repos, now),
+    sessions: new SessionService(repos, now),
+    attachments: new AttachmentService(repos, now),
+    templates: new TemplateService(repos, now),
+    audit: repos,
+  };
   const idleLock = new IdleLock(DEFAULT_IDLE_LOCK_MINUTES, () => vault.lock());
   const vault: VaultService = new VaultService({
     dataDir: options.dataDir,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     onUnlock: () => {
-      idleLock.setMinutes(settings.get().idleLockMinutes);
+      services.sessions.purgeExpired();
+      idleLock.setMinutes(services.settings.get().idleLockMinutes);
       idleLock.touch();
     },
     onLock: () => {
       idleLock.stop();
-      settings.forget();
+      repositories = undefined;
     },
   });
 
-  const dispatch = createDispatcher(buildHandlers({ vault, settings, idleLock }), {
+  const dispatch = createDispatcher(buildHandlers({ vault, idleLock, ...services }), {
     beforeHandler: (method) => {
       if (!PASSIVE_METHODS.has(method) && vault.state() === 'unlocked') idleLock.touch();
     },

@@ -1,5 +1,10 @@
 import type { z } from 'zod';
+import { attachmentMethods } from './attachments';
+import { auditMethods } from './audit';
+import { clientMethods } from './clients';
+import { sessionMethods } from './sessions';
 import { settingsMethods } from './settings';
+import { templateMethods } from './templates';
 import { vaultMethods } from './vault';
 
 export interface MethodSpec {
@@ -11,6 +16,11 @@ export interface MethodSpec {
 export const contract = {
   ...vaultMethods,
   ...settingsMethods,
+  ...clientMethods,
+  ...sessionMethods,
+  ...templateMethods,
+  ...attachmentMethods,
+  ...auditMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -33,3 +33,11 @@ export function hashTree(dir: string): Record<string, string> {
 
 export const STRONG_PASSPHRASE = 'correct horse battery staple fjord';
 export const OTHER_STRONG_PASSPHRASE = 'lantern otter velvet quarry meadow';
+
+/**
+ * Like hashTree, without the WAL index (-shm): readers update its read marks, and it holds no
+ * records (SQLite rebuilds it from the WAL). What a write changes is the vault or its WAL.
+ */
+export function hashStoredData(dir: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(hashTree(dir)).filter(([path]) => !path.endsWith('-shm')));
+}

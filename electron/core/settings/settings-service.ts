@@ -4,9 +4,8 @@ import {
   type PublicSettings,
   type Settings,
 } from '@shared/api/settings';
-import type { Db } from '../vault/sqlcipher';
+import type { Repositories } from '../repositories';
 import { DEFAULT_PUBLIC_SETTINGS, readPublicPrefs, writePublicPrefs } from './public-prefs';
-import { SettingsRepository } from './settings-repository';
 
 const DEFAULTS: Settings = {
   ...DEFAULT_PUBLIC_SETTINGS,
@@ -15,26 +14,13 @@ const DEFAULTS: Settings = {
 };
 
 export class SettingsService {
-  private repo: SettingsRepository | undefined;
-
   constructor(
     private readonly dataDir: string,
-    private readonly connection: () => Db,
+    private readonly repos: () => Repositories,
   ) {}
 
-  /** Statements are prepared once per unlocked vault. */
-  private repository(): SettingsRepository {
-    const db = this.connection();
-    this.repo ??= new SettingsRepository(db);
-    return this.repo;
-  }
-
-  forget(): void {
-    this.repo = undefined;
-  }
-
   get(): Settings {
-    const stored = this.repository().read();
+    const stored = this.repos().settings.read();
     // A value the schema no longer accepts falls back to its default instead of failing the app.
     const merged: Record<string, unknown> = { ...DEFAULTS };
     for (const [key, value] of Object.entries(stored)) {
@@ -45,8 +31,8 @@ export class SettingsService {
   }
 
   update(patch: Partial<Settings>): Settings {
-    const db = this.connection();
-    db.transaction(() => this.repository().write(patch))();
+    const { settings: repository, transaction } = this.repos();
+    transaction(() => repository.write(patch));
     const settings = this.get();
     if (patch.language !== undefined || patch.theme !== undefined) {
       writePublicPrefs(this.dataDir, { language: settings.language, theme: settings.theme });

@@ -1,0 +1,72 @@
+import type { AuditEntry } from '@shared/api/audit';
+import type { Db } from '../vault/sqlcipher';
+
+type NewEntry = Omit<AuditEntry, 'id' | 'at' | 'actor'>;
+
+interface Row {
+  id: number;
+  at: string;
+  actor: string;
+  action: AuditEntry['action'];
+  entity: AuditEntry['entity'];
+  entity_id: string;
+  client_id: string | null;
+  detail: string;
+}
+
+const toEntry = (r: Row): AuditEntry => ({
+  id: r.id,
+  at: r.at,
+  actor: r.actor,
+  action: r.action,
+  entity: r.entity,
+  entityId: r.entity_id,
+  clientId: r.client_id,
+  detail: r.detail,
+});
+
+/** Append-only: the table's triggers refuse updates and deletes. */
+export class AuditRepository {
+  private readonly insert;
+  private readonly byClient;
+  private readonly all;
+  private readonly countByClient;
+  private readonly countAll;
+  private readonly latestFor;
+
+  constructor(
+    db: Db,
+    private readonly now: () => Date,
+  ) {
+    this.insert = db.prepare(
+      `INSERT INTO audit_log (at, actor, action, entity, entity_id, client_id, detail)
+       VALUES (@at, 'clinician', @action, @entity, @entityId, @clientId, @detail)`,
+    );
+    this.byClient = db.prepare<[string, number, number], Row>(
+      'SELECT * FROM audit_log WHERE client_id = ? ORDER BY id DESC LIMIT ? OFFSET ?',
+    );
+    this.all = db.prepare<[number, number], Row>('SELECT * FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?');
+    this.countByClient = db.prepare<[string], number>('SELECT count(*) FROM audit_log WHERE client_id = ?').pluck();
+    this.countAll = db.prepare<[], number>('SELECT count(*) FROM audit_log').pluck();
+    this.latestFor = db.prepare<[string], Row>('SELECT * FROM audit_log WHERE entity_id = ? ORDER BY id DESC LIMIT 1');
+  }
+
+  lastFor(entityId: string): AuditEntry | undefined {
+    const row = this.latestFor.get(entityId);
+    return row ? toEntry(row) : undefined;
+  }
+
+  record(entry: NewEntry): void {
+    this.insert.run({ ...entry, at: this.now().toISOString() });
+  }
+
+  list(clientId: string | undefined, limit: number, offset: number): { total: number; entries: AuditEntry[] } {
+    if (clientId) {
+      return {
+        total: this.countByClient.get(clientId) ?? 0,
+        entries: this.byClient.all(clientId, limit, offset).map(toEntry),
+      };
+    }
+    return { total: this.countAll.get() ?? 0, entries: this.all.all(limit, offset).map(toEntry) };
+  }
+}

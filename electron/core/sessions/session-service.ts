@@ -1,0 +1,203 @@
+import { randomUUID } from 'node:crypto';
+import type { ParsedInput } from '@shared/api/contract';
+import { DEFAULT_DURATION_MINUTES, type Addendum, type Session } from '@shared/api/sessions';
+import { emptyDoc, type NoteDoc } from '@shared/notes/doc-schema';
+import { docToPlainText } from '@shared/notes/plain-text';
+import { clientNotFound } from '../clients/client-service';
+import { AppError } from '../errors';
+import type { Repositories } from '../repositories';
+import type { StoredSession } from './session-repository';
+
+/** How long a deleted draft can be brought back before it is erased for good. */
+export const UNDO_DELETE_MS = 60_000;
+/** Autosave writes every second or so; the audit log records one "update" per sitting. */
+const AUDIT_EDIT_COALESCE_MS = 10 * 60_000;
+const DAY_MS = 86_400_000;
+
+const sessionNotFound = (): AppError => new AppError('NOT_FOUND', 'That session is not in this vault, or it was deleted.');
+const alreadySigned = (): AppError =>
+  new AppError('SIGNED', 'This note is signed and can no longer be changed. Add a dated addendum instead.');
+
+export class SessionService {
+  constructor(
+    private readonly repos: () => Repositories,
+    private readonly now: () => Date,
+  ) {}
+
+  private live(id: string): StoredSession {
+    const s = this.repos().sessions.get(id);
+    if (!s || s.deletedAt) throw sessionNotFound();
+    return s;
+  }
+
+  private draft(id: string): StoredSession {
+    const s = this.live(id);
+    if (s.signedAt) throw alreadySigned();
+    return s;
+  }
+
+  private withAddenda(s: StoredSession): Session {
+    const { text: _text, deletedAt: _deletedAt, ...session } = s;
+    return { ...session, addenda: this.repos().sessions.addenda(s.id) };
+  }
+
+  create(input: ParsedInput<'sessions.create'>): Session {
+    const { clients, sessions, audit, transaction } = this.repos();
+    const at = this.now().toISOString();
+    const doc: NoteDoc = input.doc ?? emptyDoc();
+    const session: StoredSession = {
+      id: randomUUID(),
+      clientId: input.clientId,
+      startsAt: input.startsAt ?? at,
+      durationMinutes: input.durationMinutes ?? DEFAULT_DURATION_MINUTES,
+      modality: input.modality ?? 'individual',
+      setting: input.setting ?? 'inPerson',
+      attendance: input.attendance ?? 'attended',
+      template: input.template ?? 'free',
+      doc,
+      text: docToPlainText(doc),
+      revision: 1,
+      signedAt: null,
+      deletedAt: null,
+      createdAt: at,
+      updatedAt: at,
+    };
+    transaction(() => {
+      if (!clients.get(input.clientId)) throw clientNotFound();
+      sessions.insert(session);
+      audit.record({ action: 'create', entity: 'session', entityId: session.id, clientId: session.clientId, detail: session.template });
+    });
+    return this.withAddenda(session);
+  }
+
+  update({ id, ...patch }: ParsedInput<'sessions.update'>): Session {
+    const { sessions, audit, transaction } = this.repos();
+    return transaction(() => {
+      const next: StoredSession = { ...this.draft(id), ...patch, updatedAt: this.now().toISOString() };
+      sessions.updateMeta(next);
+      audit.record({ action: 'update', entity: 'session', entityId: id, clientId: next.clientId, detail: Object.keys(patch).sort().join(', ') });
+      return this.withAddenda(next);
+    });
+  }
+
+  get(id: string): Session {
+    return this.withAddenda(this.live(id));
+  }
+
+  list(clientId: string) {
+    const { clients, sessions } = this.repos();
+    if (!clients.get(clientId)) throw clientNotFound();
+    return sessions.listForClient(clientId);
+  }
+
+  saveNote({ id, doc, revision }: ParsedInput<'sessions.saveNote'>): { revision: number; savedAt: string } {
+    const { sessions, audit, transaction } = this.repos();
+    const savedAt = this.now().toISOString();
+    return transaction(() => {
+      const current = this.draft(id);
+      if (!sessions.saveNote(id, doc, docToPlainText(doc), revision, savedAt)) {
+        throw new AppError(
+          'CONFLICT',
+          `This note was changed elsewhere (another window?) since revision ${revision}. Your text was not saved: copy it, then reopen the note.`,
+        );
+      }
+      const last = audit.lastFor(id);
+      const recent = last?.action === 'update' && Date.parse(savedAt) - Date.parse(last.at) < AUDIT_EDIT_COALESCE_MS;
+      if (!recent) audit.record({ action: 'update', entity: 'session', entityId: id, clientId: current.clientId, detail: 'note' });
+      return { revision: revision + 1, savedAt };
+    });
+  }
+
+  sign(id: string): Session {
+    const { sessions, audit, transaction } = this.repos();
+    return transaction(() => {
+      const s = this.draft(id);
+      const at = this.now().toISOString();
+      sessions.sign(id, at);
+      audit.record({ action: 'sign', entity: 'session', entityId: id, clientId: s.clientId, detail: '' });
+      return this.withAddenda({ ...s, signedAt: at });
+    });
+  }
+
+  addAddendum(id: string, doc: NoteDoc): Addendum {
+    const { sessions, audit, transaction } = this.repos();
+    return transaction(() => {
+      const s = this.live(id);
+      if (!s.signedAt) {
+        throw new AppError('VALIDATION', 'This note is still a draft: correct it directly. Addenda are for signed notes.');
+      }
+      const addendum: Addendum = {
+        id: randomUUID(),
+        sessionId: id,
+        doc,
+        text: docToPlainText(doc),
+        createdAt: this.now().toISOString(),
+        signedAt: null,
+      };
+      sessions.insertAddendum(addendum);
+      audit.record({ action: 'addendum', entity: 'addendum', entityId: addendum.id, clientId: s.clientId, detail: id });
+      return addendum;
+    });
+  }
+
+  signAddendum(id: string): Addendum {
+    const { sessions, audit, transaction } = this.repos();
+    return transaction(() => {
+      const addendum = sessions.addendum(id);
+      if (!addendum) throw new AppError('NOT_FOUND', 'That addendum is not in this vault.');
+      if (addendum.signedAt) throw new AppError('SIGNED', 'This addendum is already signed.');
+      const s = this.live(addendum.sessionId);
+      const at = this.now().toISOString();
+      sessions.signAddendum(id, at);
+      audit.record({ action: 'sign', entity: 'addendum', entityId: id, clientId: s.clientId, detail: s.id });
+      return { ...addendum, signedAt: at };
+    });
+  }
+
+  delete(id: string): { id: string; deletedAt: string } {
+    const { sessions, audit, transaction } = this.repos();
+    const at = this.now();
+    return transaction(() => {
+      const s = this.draft(id);
+      sessions.purgeDeletedBefore(new Date(at.getTime() - UNDO_DELETE_MS).toISOString());
+      sessions.setDeleted(id, at.toISOString());
+      audit.record({ action: 'delete', entity: 'session', entityId: id, clientId: s.clientId, detail: 'draft' });
+      return { id, deletedAt: at.toISOString() };
+    });
+  }
+
+  restore(id: string): Session {
+    const { sessions, audit, transaction } = this.repos();
+    return transaction(() => {
+      const s = sessions.get(id);
+      if (!s) throw sessionNotFound();
+      if (!s.deletedAt) return this.withAddenda(s);
+      if (this.now().getTime() - Date.parse(s.deletedAt) > UNDO_DELETE_MS) {
+        throw new AppError('NOT_FOUND', 'That draft was deleted too long ago to bring back.');
+      }
+      sessions.setDeleted(id, null);
+      audit.record({ action: 'restore', entity: 'session', entityId: id, clientId: s.clientId, detail: '' });
+      return this.withAddenda({ ...s, deletedAt: null });
+    });
+  }
+
+  /** Erases drafts whose undo time has passed; run when the vault opens. */
+  purgeExpired(): void {
+    this.repos().sessions.purgeDeletedBefore(new Date(this.now().getTime() - UNDO_DELETE_MS).toISOString());
+  }
+
+  unsigned() {
+    const now = this.now().getTime();
+    return this.repos()
+      .sessions.unsigned()
+      .map((r) => ({
+        sessionId: r.session_id,
+        clientId: r.client_id,
+        clientName: r.client_name,
+        clientPseudonym: r.client_pseudonym,
+        startsAt: r.starts_at,
+        updatedAt: r.updated_at,
+        ageDays: Math.max(0, Math.floor((now - Date.parse(r.starts_at)) / DAY_MS)),
+      }));
+  }
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { idSchema, isoDateTime } from './common';
+
+export const AUDIT_ACTIONS = ['create', 'update', 'sign', 'addendum', 'delete', 'restore', 'export', 'print'] as const;
+export const AUDIT_ENTITIES = ['client', 'session', 'addendum', 'attachment', 'template'] as const;
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: isoDateTime,
+  /** The practice's clinician; one user per vault for now. */
+  actor: z.string(),
+  action: z.enum(AUDIT_ACTIONS),
+  entity: z.enum(AUDIT_ENTITIES),
+  entityId: z.string(),
+  clientId: idSchema.nullable(),
+  detail: z.string(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const auditMethods = {
+  'audit.list': {
+    input: z.strictObject({
+      clientId: idSchema.optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+      offset: z.number().int().min(0).optional(),
+    }),
+    output: z.object({ total: z.number().int().min(0), entries: z.array(auditEntrySchema) }),
+  },
+} as const;
