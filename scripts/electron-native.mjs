@@ -13,16 +13,17 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PACKAGE = 'better-sqlite3-multiple-ciphers';
 const packageDir = join(root, 'node_modules', PACKAGE);
 
-// npm passes its config to scripts as npm_config_* variables, and node-gyp obeys them: a
-// `nodedir` in ~/.npmrc would silently build against Node's headers instead of Electron's.
-const NODE_GYP_OVERRIDES = ['nodedir', 'target', 'runtime', 'disturl', 'dist_url', 'build_from_source'];
+// node-gyp takes options from npm_config_* and npm_package_config_node_gyp_* variables, and they
+// win over its command line: a `nodedir` in ~/.npmrc would silently build against Node's headers.
+const NODE_GYP_ENV = /^(npm_config_|npm_package_config_node_gyp_)(.+)$/i;
+const HEADER_SETTINGS = ['nodedir', 'target', 'disturl', 'dist_url'];
 
 /** The Electron version installed in node_modules (read from its package.json, never `require('electron')`, which downloads). */
-export function electronVersion() {
+function electronVersion() {
   return JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
 }
 
-export function electronNativePath(version = electronVersion()) {
+function electronNativePath(version) {
   return join(root, '.electron-native', `better_sqlite3-electron-${version}.node`);
 }
 
@@ -43,8 +44,8 @@ function findNodeGyp() {
 function nodeGypEnv() {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    const setting = /^npm_config_(.+)$/i.exec(key)?.[1]?.toLowerCase().replaceAll('-', '_');
-    if (setting && NODE_GYP_OVERRIDES.includes(setting)) delete env[key];
+    const setting = NODE_GYP_ENV.exec(key)?.[2]?.toLowerCase().replaceAll('-', '_');
+    if (setting && HEADER_SETTINGS.includes(setting)) delete env[key];
   }
   return env;
 }
@@ -53,7 +54,7 @@ function nodeGypEnv() {
  * Makes sure the Electron-ABI build exists and returns its path. Builds it (a few minutes, once
  * per Electron version) when missing; throws with a plain reason when that is impossible.
  */
-export function ensureElectronNative({ log = console.log } = {}) {
+export function ensureElectronNative() {
   const version = electronVersion();
   const target = electronNativePath(version);
   if (existsSync(target)) return target;
@@ -61,17 +62,18 @@ export function ensureElectronNative({ log = console.log } = {}) {
   const nodeGyp = findNodeGyp();
   if (!nodeGyp) throw new Error('node-gyp was not found (neither in node_modules nor bundled with npm).');
 
-  log(`Building the database module for Electron ${version} (once; this takes a few minutes)...`);
+  console.log(`Building the database module for Electron ${version} (once; this takes a few minutes)...`);
   const work = mkdtempSync(join(tmpdir(), 'trygg-native-'));
   try {
     const copy = join(work, PACKAGE);
     // The sources only: the existing build/ belongs to Node and stays where it is.
     cpSync(packageDir, copy, { recursive: true, filter: (src) => src !== join(packageDir, 'build') });
+    // Electron's ABI comes from building against Electron's headers: --target with --dist-url.
+    // (node-gyp has no runtime option; `--runtime=electron` belongs to node-pre-gyp/prebuild.)
     const args = [
       nodeGyp,
       'rebuild',
       '--release',
-      '--runtime=electron',
       `--target=${version}`,
       '--dist-url=https://electronjs.org/headers',
       '--jobs=max',
@@ -89,7 +91,7 @@ export function ensureElectronNative({ log = console.log } = {}) {
     const partial = `${target}.partial`;
     copyFileSync(built, partial);
     renameSync(partial, target);
-    log(`Built ${target}`);
+    console.log(`Built ${target}`);
     return target;
   } finally {
     rmSync(work, { recursive: true, force: true });
