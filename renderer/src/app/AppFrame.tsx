@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { useSettings } from '../features/settings/settings-queries';
+import { useLockVault } from '../features/vault/vault-mutations';
+import { BrandMark } from '../ui/BrandMark';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { AppRoutes } from './AppRoutes';
+import { LOCK_SHORTCUT_ARIA, LOCK_SHORTCUT_LABEL, useLockShortcut } from './lock-shortcut';
+import { NavLink } from './NavLink';
+import { useActivityReporter } from './use-activity-reporter';
+
+/** Everything shown while the vault is open: navigation, the lock, and the current page. */
+export function AppFrame() {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const { mutate: lock, error: lockError } = useLockVault();
+  useLockShortcut(lock);
+  useActivityReporter();
+
+  const practiceName = settings.data?.practiceName;
+  return (
+    <div className="frame">
+      <aside className="sidebar">
+        <BrandMark />
+        {practiceName && <p className="practice-name">{practiceName}</p>}
+        <nav aria-label={t('frame.navLabel')}>
+          <ul>
+            <li>
+              <NavLink href="/clients">{t('nav.clients')}</NavLink>
+            </li>
+            <li>
+              <NavLink href="/settings">{t('nav.settings')}</NavLink>
+            </li>
+          </ul>
+        </nav>
+        <div className="sidebar-footer">
+          <ErrorNotice error={lockError} />
+          <button
+            type="button"
+            className="button-lock"
+            onClick={() => lock()}
+            title={t('frame.lockTitle', { shortcut: LOCK_SHORTCUT_LABEL })}
+            aria-keyshortcuts={LOCK_SHORTCUT_ARIA}
+          >
+            {t('frame.lock')}
+            <kbd aria-hidden="true">{LOCK_SHORTCUT_LABEL}</kbd>
+          </button>
+        </div>
+      </aside>
+      <main className="content">
+        <AppRoutes />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { TransportError } from '../api/api-errors';
+import { forgetToken } from '../api/web-token';
+import { CreateVaultScreen } from '../features/vault/CreateVaultScreen';
+import { UnlockScreen } from '../features/vault/UnlockScreen';
+import { forgetVaultData } from '../features/vault/vault-session';
+import { useVaultStatus } from '../features/vault/vault-status';
+import { AppFrame } from './AppFrame';
+import { ConnectionScreen } from './ConnectionScreen';
+import { LoadingScreen } from './LoadingScreen';
+import { useAppearance } from './use-appearance';
+
+/** Shows the screen the vault's state calls for; the status is polled, so a lock shows at once. */
+export function VaultGate() {
+  const client = useQueryClient();
+  const status = useVaultStatus();
+  const state = status.data?.state;
+  const unauthorized = status.error instanceof TransportError && status.error.problem === 'unauthorized';
+  useAppearance(state);
+
+  useEffect(() => {
+    if (state !== undefined && state !== 'unlocked') forgetVaultData(client);
+  }, [client, state]);
+
+  useEffect(() => {
+    // The web host makes a new token at every start: an old one will never work again.
+    if (unauthorized) forgetToken();
+  }, [unauthorized]);
+
+  // A failed check hides whatever was on screen: the vault's state is unknown.
+  if (unauthorized) return <ConnectionScreen problem="expired" />;
+  if (status.isError) return <ConnectionScreen problem="unreachable" onRetry={() => void status.refetch()} />;
+  if (state === undefined) return <LoadingScreen />;
+  if (state === 'none') return <CreateVaultScreen />;
+  if (state === 'locked') return <UnlockScreen />;
+  return <AppFrame />;
+}

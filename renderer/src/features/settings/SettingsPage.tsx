@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { ChangePassphraseForm } from '../vault/ChangePassphraseForm';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { PageHeading } from '../../ui/PageHeading';
+import { SettingsForm } from './SettingsForm';
+import { useSettings } from './settings-queries';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  return (
+    <>
+      <PageHeading>{t('settings.title')}</PageHeading>
+      <section className="panel">
+        {settings.data ? (
+          <SettingsForm saved={settings.data} />
+        ) : (
+          settings.isError && <ErrorNotice error={settings.error} lead="settings.loadFailed" />
+        )}
+      </section>
+      <section className="panel">
+        <ChangePassphraseForm />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { takeTokenFromUrl } from './api/web-token';
+import { App } from './app/App';
+import { initI18n } from './i18n/i18n';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/forms.css';
+import './styles/layout.css';
+import './styles/print.css';
+
+// Before the router reads the hash: the web host's link carries the token there once.
+takeTokenFromUrl();
+initI18n();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,20 @@
+import type { ErrorCode } from '@shared/api/errors';
+import { ApiCallError, TransportError } from '../api/api-errors';
+import type { TranslationKey } from '../i18n/resources';
+
+/** Codes with a message of their own; the rest are failures the clinician cannot act on. */
+const KEY_BY_CODE: Partial<Record<ErrorCode, TranslationKey>> = {
+  WRONG_PASSPHRASE: 'error.WRONG_PASSPHRASE',
+  CORRUPT_VAULT: 'error.CORRUPT_VAULT',
+  WEAK_PASSPHRASE: 'error.WEAK_PASSPHRASE',
+  VAULT_EXISTS: 'error.VAULT_EXISTS',
+  NO_VAULT: 'error.NO_VAULT',
+  LOCKED: 'error.LOCKED',
+  VALIDATION: 'error.VALIDATION',
+};
+
+export function errorMessageKey(err: unknown): TranslationKey {
+  if (err instanceof ApiCallError) return KEY_BY_CODE[err.code] ?? 'error.generic';
+  if (err instanceof TransportError) return 'error.unreachable';
+  return 'error.generic';
+}
