@@ -3,8 +3,8 @@ import type { ApiError } from '@shared/api/errors';
 import { createCore, type Core } from '../../electron/core';
 
 /** A core over a real temporary vault, with typed calls for tests. */
-export function testCore(dataDir: string) {
-  const core: Core = createCore({ dataDir });
+export function testCore(dataDir: string, now?: () => Date) {
+  const core: Core = createCore({ dataDir, ...(now ? { now } : {}) });
   async function ok<M extends MethodName>(method: M, input?: MethodInput<M>): Promise<MethodOutput<M>> {
     const result = await core.dispatch(method, input);
     if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
