@@ -1,6 +1,7 @@
 import { buildIfStale } from '../build-if-stale.mjs';
 import { benchBundleSize } from './bundle-size';
 import { benchFirstPaint } from './first-paint';
+import { benchNotes } from './notes';
 import { printTable, type Row } from './stats';
 import { benchUnlock } from './unlock';
 
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   rows.push(...(await benchUnlock()));
   rows.push(...(await benchFirstPaint()));
+  rows.push(...(await benchNotes()));
   rows.push(...benchBundleSize());
   printTable(rows);
 }
