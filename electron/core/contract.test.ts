@@ -150,6 +150,21 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
   ],
   'attachments.get': () => [{}, { id: 'x' }],
   'attachments.list': () => [{}, { clientId: 'x' }],
+  'search.query': ({ clientId }) => [
+    {},
+    { q: 5 },
+    { q: 'x'.repeat(5001) },
+    { q: 'a', clientId: 'x' },
+    { q: 'a', from: '2026-13-01' },
+    { q: 'a', kinds: [] },
+    { q: 'a', kinds: ['formulation'] },
+    { q: 'a', limit: 0 },
+    { q: 'a', limit: 1000 },
+    { q: 'a', offset: -5 },
+    { q: 'a', clientId, sql: 'DROP TABLE sessions' },
+  ],
+  'search.rebuild': () => [{ table: 'notes_fts' }],
+  'search.check': () => [{ deep: true }],
   'audit.list': () => [{ limit: 0 }, { limit: 10_000 }, { offset: -1 }, { clientId: 'x' }],
 };
 
@@ -235,6 +250,13 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
     expect: (v) => expect(Buffer.from((v as { dataBase64: string }).dataBase64, 'base64').equals(PNG_1x1)).toBe(true),
   },
   'attachments.list': { input: ({ clientId }) => ({ clientId }), expect: (v) => expect(v).toMatchObject([{ fileName: 'samtykke.png' }]) },
+  'search.query': {
+    input: ({ clientId }) => ({ q: 'samtale', clientId, kinds: ['note'] }),
+    expect: (v, { draftId, signedId }) =>
+      expect((v as { hits: Array<{ sessionId: string }> }).hits.map((h) => h.sessionId).sort()).toEqual([draftId, signedId].sort()),
+  },
+  'search.rebuild': { input: () => ({}), expect: (v) => expect(v).toEqual({ rebuilt: ['notes_fts', 'addenda_fts', 'clients_fts'] }) },
+  'search.check': { input: () => ({}), expect: (v) => expect(v).toEqual({ ok: true, problems: [] }) },
   'audit.list': {
     input: ({ clientId }) => ({ clientId, limit: 3 }),
     expect: (v) => expect(v).toMatchObject({ total: 6, entries: [{ action: 'create', entity: 'attachment' }, { action: 'addendum' }, { action: 'sign' }] }),

@@ -7,6 +7,7 @@ import { AttachmentService } from './attachments/attachment-service';
 import { ClientService } from './clients/client-service';
 import { createRepositories, type Repositories } from './repositories';
 import { buildHandlers } from './rpc';
+import { SearchService } from './search/search-service';
 import { SessionService } from './sessions/session-service';
 import { SettingsService } from './settings/settings-service';
 import { TemplateService } from './templates/template-service';
@@ -46,6 +47,7 @@ export function createCore(options: CoreOptions): Core {
     attachments: new AttachmentService(repos, now),
     templates: new TemplateService(repos, now),
     audit: repos,
+    search: new SearchService(repos),
   };
   const idleLock = new IdleLock(DEFAULT_IDLE_LOCK_MINUTES, () => vault.lock());
   const vault: VaultService = new VaultService({

@@ -3,6 +3,7 @@ import type { ClientService } from './clients/client-service';
 import type { HandlerTable } from './dispatch';
 import type { IdleLock } from './idle-lock';
 import type { Repositories } from './repositories';
+import type { SearchService } from './search/search-service';
 import type { SessionService } from './sessions/session-service';
 import type { SettingsService } from './settings/settings-service';
 import type { TemplateService } from './templates/template-service';
@@ -18,6 +19,7 @@ export interface Services {
   attachments: AttachmentService;
   templates: TemplateService;
   audit: () => Repositories;
+  search: SearchService;
 }
 
 const DEFAULT_AUDIT_PAGE = 100;
@@ -82,6 +84,10 @@ export function buildHandlers(s: Services): HandlerTable {
     'attachments.add': (input) => s.attachments.add(input),
     'attachments.get': ({ id }) => s.attachments.get(id),
     'attachments.list': (input) => s.attachments.list(input),
+
+    'search.query': (input) => s.search.query(input),
+    'search.rebuild': () => s.search.rebuild(),
+    'search.check': () => s.search.check(),
 
     'audit.list': ({ clientId, limit, offset }) => s.audit().audit.list(clientId, limit ?? DEFAULT_AUDIT_PAGE, offset ?? 0),
   };

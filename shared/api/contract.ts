@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { attachmentMethods } from './attachments';
 import { auditMethods } from './audit';
 import { clientMethods } from './clients';
+import { searchMethods } from './search';
 import { sessionMethods } from './sessions';
 import { settingsMethods } from './settings';
 import { templateMethods } from './templates';
@@ -21,6 +22,7 @@ export const contract = {
   ...templateMethods,
   ...attachmentMethods,
   ...auditMethods,
+  ...searchMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

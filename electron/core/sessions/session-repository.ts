@@ -81,7 +81,11 @@ const EXCERPT_CHARS = 160;
 export class SessionRepository {
   private readonly stmts;
 
-  constructor(db: Db) {
+  /** Told of every text written, so compound-word search knows new words at once. */
+  constructor(
+    db: Db,
+    private readonly vocabulary: { add: (text: string) => void },
+  ) {
     this.stmts = {
       insert: db.prepare(
         `INSERT INTO sessions (id, client_id, starts_at, duration_minutes, modality, setting, attendance, template,
@@ -113,7 +117,7 @@ export class SessionRepository {
         `SELECT id, client_id, starts_at, duration_minutes, modality, setting, attendance, template, signed_at, note_text
          FROM sessions WHERE client_id = ? AND deleted_at IS NULL ORDER BY starts_at DESC`,
       ),
-      addenda: db.prepare<[string], AddendumRow>('SELECT * FROM addenda WHERE session_id = ? ORDER BY created_at, rowid'),
+      addenda: db.prepare<[string], AddendumRow>('SELECT * FROM addenda WHERE session_id = ? ORDER BY created_at, seq'),
       addendumById: db.prepare<[string], AddendumRow>('SELECT * FROM addenda WHERE id = ?'),
       insertAddendum: db.prepare(
         `INSERT INTO addenda (id, session_id, doc, text, created_at, signed_at)
@@ -132,6 +136,7 @@ export class SessionRepository {
 
   insert(s: StoredSession): void {
     this.stmts.insert.run({ ...s, doc: JSON.stringify(s.doc) });
+    this.vocabulary.add(s.text);
   }
 
   updateMeta(s: StoredSession): void {
@@ -140,7 +145,9 @@ export class SessionRepository {
 
   /** Writes only if the caller saw the latest revision; false otherwise. */
   saveNote(id: string, doc: NoteDoc, text: string, revision: number, updatedAt: string): boolean {
-    return this.stmts.saveNote.run({ id, doc: JSON.stringify(doc), text, revision, updatedAt }).changes === 1;
+    const saved = this.stmts.saveNote.run({ id, doc: JSON.stringify(doc), text, revision, updatedAt }).changes === 1;
+    if (saved) this.vocabulary.add(text);
+    return saved;
   }
 
   sign(id: string, at: string): void {
@@ -172,6 +179,7 @@ export class SessionRepository {
 
   insertAddendum(a: Addendum): void {
     this.stmts.insertAddendum.run({ ...a, doc: JSON.stringify(a.doc) });
+    this.vocabulary.add(a.text);
   }
 
   signAddendum(id: string, at: string): void {

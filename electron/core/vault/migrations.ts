@@ -1,3 +1,4 @@
+import { SEARCH_SCHEMA } from '../search/search-schema';
 import type { Db } from './sqlcipher';
 
 export interface Migration {
@@ -25,8 +26,11 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'clients, sessions, notes, addenda, attachments, templates, audit',
     up: (db) => {
       db.exec(`
+        -- seq is each table's stable integer key: the search index refers to rows by it, and
+        -- unlike an implicit rowid it survives VACUUM (which passphrase changes use).
         CREATE TABLE clients (
-          id                  TEXT PRIMARY KEY NOT NULL,
+          seq                 INTEGER PRIMARY KEY,
+          id                  TEXT NOT NULL UNIQUE,
           name                TEXT NOT NULL,
           pseudonym           TEXT NOT NULL DEFAULT '',
           date_of_birth       TEXT,
@@ -44,7 +48,8 @@ export const MIGRATIONS: readonly Migration[] = [
         ) STRICT;
 
         CREATE TABLE sessions (
-          id               TEXT PRIMARY KEY NOT NULL,
+          seq              INTEGER PRIMARY KEY,
+          id               TEXT NOT NULL UNIQUE,
           client_id        TEXT NOT NULL REFERENCES clients (id),
           starts_at        TEXT NOT NULL,
           duration_minutes INTEGER NOT NULL,
@@ -78,7 +83,8 @@ export const MIGRATIONS: readonly Migration[] = [
         END;
 
         CREATE TABLE addenda (
-          id         TEXT PRIMARY KEY NOT NULL,
+          seq        INTEGER PRIMARY KEY,
+          id         TEXT NOT NULL UNIQUE,
           session_id TEXT NOT NULL REFERENCES sessions (id),
           doc        TEXT NOT NULL,
           text       TEXT NOT NULL,
@@ -130,6 +136,11 @@ export const MIGRATIONS: readonly Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
       `);
     },
+  },
+  {
+    version: 3,
+    name: 'full-text search over notes, addenda and clients',
+    up: (db) => db.exec(SEARCH_SCHEMA),
   },
 ];
 

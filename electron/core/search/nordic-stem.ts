@@ -1,0 +1,14 @@
+/**
+ * A light stemmer for finding a word inside Danish, Norwegian and Swedish compounds: "mønster"
+ * must find "tilknytningsmønstre", where the inflected ending differs. It strips one common
+ * inflectional ending, never below four letters, so short words stay whole.
+ */
+const ENDINGS = ['erne', 'ene', 'ane', 'arna', 'erna', 'orna', 'ers', 'er', 'en', 'et', 'ar', 'or', 'na', 'e'];
+const MIN_STEM = 4;
+
+export function compoundStem(word: string): string {
+  for (const ending of ENDINGS) {
+    if (word.endsWith(ending) && word.length - ending.length >= MIN_STEM) return word.slice(0, -ending.length);
+  }
+  return word;
+}

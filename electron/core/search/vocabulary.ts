@@ -1,0 +1,52 @@
+import type { Db } from '../vault/sqlcipher';
+import { compoundStem } from './nordic-stem';
+import { tokenize } from './tokens';
+
+/** Compound expansions per query word; the most frequent first. */
+const MAX_EXPANSIONS = 40;
+/** Shorter fragments match too much inside other words to help. */
+export const MIN_FRAGMENT = 4;
+
+/**
+ * Every word in the note and addendum indexes, held in memory while the vault is open, so a
+ * query word can be found inside longer (compound) words without a trigram index, whose size
+ * would be several times the text's. New words are added as notes are saved; a word no longer
+ * in any note only costs an expansion that matches nothing.
+ */
+export class Vocabulary {
+  private terms: Map<string, number> | undefined;
+
+  constructor(private readonly db: Db) {}
+
+  private load(): Map<string, number> {
+    if (this.terms) return this.terms;
+    const terms = new Map<string, number>();
+    for (const table of ['notes_vocab', 'addenda_vocab']) {
+      for (const row of this.db.prepare<[], { term: string; doc: number }>(`SELECT term, doc FROM ${table}`).iterate()) {
+        terms.set(row.term, (terms.get(row.term) ?? 0) + row.doc);
+      }
+    }
+    this.terms = terms;
+    return terms;
+  }
+
+  /** Called with every text written to the index. */
+  add(text: string): void {
+    if (!this.terms) return;
+    for (const word of tokenize(text)) if (!this.terms.has(word)) this.terms.set(word, 1);
+  }
+
+  /** Longer words that contain the word's stem, other than the word itself. */
+  compoundsOf(word: string): string[] {
+    if (word.length < MIN_FRAGMENT) return [];
+    const fragment = compoundStem(word);
+    const found: Array<[string, number]> = [];
+    for (const [term, docs] of this.load()) {
+      if (term !== word && term.length > fragment.length && term.includes(fragment)) found.push([term, docs]);
+    }
+    return found
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, MAX_EXPANSIONS)
+      .map(([term]) => term);
+  }
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { idSchema, isoDate, isoDateTime } from './common';
+
+export const SEARCH_KINDS = ['note', 'addendum', 'client'] as const;
+export const searchKindSchema = z.enum(SEARCH_KINDS);
+export type SearchKind = z.infer<typeof searchKindSchema>;
+
+/** Snippets mark each hit between these two characters, which cannot occur in typed text. */
+export const HIT_START = '\u0002';
+export const HIT_END = '\u0003';
+
+export const MAX_QUERY_LENGTH = 5000;
+
+export const searchHitSchema = z.object({
+  kind: searchKindSchema,
+  id: idSchema,
+  clientId: idSchema,
+  sessionId: idSchema.optional(),
+  date: isoDateTime,
+  /** Plain text with hits between HIT_START and HIT_END; render it as text, never as HTML. */
+  snippet: z.string(),
+  /** Higher is better; whole-word hits always rank above hits inside compound words. */
+  score: z.number(),
+  /** The words that matched, for highlighting in the opened note. */
+  terms: z.array(z.string()),
+});
+export type SearchHit = z.infer<typeof searchHitSchema>;
+
+export const searchMethods = {
+  'search.query': {
+    input: z.strictObject({
+      q: z.string().max(MAX_QUERY_LENGTH),
+      clientId: idSchema.optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      kinds: z.array(searchKindSchema).min(1).max(SEARCH_KINDS.length).optional(),
+      limit: z.number().int().min(1).max(100).optional(),
+      offset: z.number().int().min(0).max(10_000).optional(),
+    }),
+    output: z.object({ total: z.number().int().min(0), hits: z.array(searchHitSchema) }),
+  },
+  /** Recovery: rebuilds every index from the records. */
+  'search.rebuild': { input: z.strictObject({}), output: z.object({ rebuilt: z.array(z.string()) }) },
+  /** Recovery: checks every index against the records. */
+  'search.check': {
+    input: z.strictObject({}),
+    output: z.object({ ok: z.boolean(), problems: z.array(z.string()) }),
+  },
+} as const;
