@@ -2,6 +2,7 @@ import { buildIfStale } from '../build-if-stale.mjs';
 import { benchBundleSize } from './bundle-size';
 import { benchFirstPaint } from './first-paint';
 import { benchNotes } from './notes';
+import { benchSearch } from './search';
 import { printTable, type Row } from './stats';
 import { benchUnlock } from './unlock';
 
@@ -13,6 +14,8 @@ async function main(): Promise<void> {
   rows.push(...(await benchFirstPaint()));
   rows.push(...(await benchNotes()));
   rows.push(...benchBundleSize());
+  // TRYGG_BENCH_NOTES=10000 for a quick run; the corpus is 100,000 notes.
+  rows.push(...(await benchSearch(Number(process.env.TRYGG_BENCH_NOTES ?? 100_000))));
   printTable(rows);
 }
 

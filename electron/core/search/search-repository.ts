@@ -25,16 +25,16 @@ export interface RankedRow {
  */
 export const RANK_WINDOW = 2_000;
 
-const SNIPPET_TOKENS = 24;
-
 interface KindSql {
   fts: string;
-  /** Joins the content table as `x` and names id, client_id, session_id and date. */
+  /** Joins the content table as `x`; the columns name id, client_id, session_id and date. */
   join: string;
   columns: string;
+  /** Rows that are not deleted drafts. */
   live: string;
-  weights: string;
-  snippetColumn: number;
+  /** Content-table rows that are deleted drafts, by seq, for the unfiltered count. */
+  dead: string | null;
+  text: string;
 }
 
 const KINDS: Record<SearchKind, KindSql> = {
@@ -43,25 +43,24 @@ const KINDS: Record<SearchKind, KindSql> = {
     join: 'JOIN sessions x ON x.seq = f.rowid',
     columns: 'x.id, x.client_id, x.id AS session_id, x.starts_at AS date',
     live: 'x.deleted_at IS NULL',
-    weights: '',
-    snippetColumn: 0,
+    dead: 'SELECT seq FROM sessions WHERE deleted_at IS NOT NULL',
+    text: 'SELECT note_text FROM sessions WHERE seq = ?',
   },
   addendum: {
     fts: 'addenda_fts',
     join: 'JOIN addenda x ON x.seq = f.rowid JOIN sessions p ON p.id = x.session_id',
     columns: 'x.id, p.client_id, p.id AS session_id, x.created_at AS date',
     live: 'p.deleted_at IS NULL',
-    weights: '',
-    snippetColumn: 0,
+    dead: 'SELECT a.seq FROM addenda a JOIN sessions p ON p.id = a.session_id WHERE p.deleted_at IS NOT NULL',
+    text: 'SELECT text FROM addenda WHERE seq = ?',
   },
   client: {
     fts: 'clients_fts',
     join: 'JOIN clients x ON x.seq = f.rowid',
     columns: 'x.id, x.id AS client_id, NULL AS session_id, x.created_at AS date',
     live: '1',
-    // Name and code weigh alike; a client hit is boosted over notes in the service.
-    weights: ', 1.0, 1.0',
-    snippetColumn: -1,
+    dead: null,
+    text: "SELECT name || CASE WHEN pseudonym <> '' THEN ' · ' || pseudonym ELSE '' END FROM clients WHERE seq = ?",
   },
 };
 
@@ -69,6 +68,8 @@ const FILTER_SQL = `
   AND (@clientId IS NULL OR client_id = @clientId)
   AND (@from IS NULL OR date >= @from)
   AND (@until IS NULL OR date < @until)`;
+
+const unfiltered = (f: Filters) => f.clientId === null && f.from === null && f.until === null;
 
 export class SearchRepository {
   private readonly cache = new Map<string, ReturnType<Db['prepare']>>();
@@ -84,42 +85,60 @@ export class SearchRepository {
     return s;
   }
 
-  private matches(kind: SearchKind, excludeTier1: boolean): string {
+  /**
+   * Matches joined to their records. Searching one client's notes starts from that client's
+   * sessions (a few hundred) instead of every match in the practice (possibly tens of thousands).
+   */
+  private matches(kind: SearchKind, excludeMatch: boolean, byClient: boolean): string {
     const k = KINDS[kind];
-    const notTier1 = excludeTier1 ? `AND f.rowid NOT IN (SELECT rowid FROM ${k.fts} WHERE ${k.fts} MATCH @tier1)` : '';
-    return `SELECT f.rowid AS seq, bm25(${k.fts}${k.weights}) AS rank, ${k.columns}
-            FROM ${k.fts} f ${k.join}
-            WHERE ${k.fts} MATCH @match AND ${k.live} ${notTier1}`;
+    const exclude = excludeMatch ? `AND f.rowid NOT IN (SELECT rowid FROM ${k.fts} WHERE ${k.fts} MATCH @exclude)` : '';
+    const from =
+      byClient && kind === 'note'
+        ? `sessions x CROSS JOIN ${k.fts} f ON f.rowid = x.seq`
+        : `${k.fts} f ${k.join}`;
+    return `SELECT f.rowid AS seq, bm25(${k.fts}) AS rank, ${k.columns}
+            FROM ${from}
+            WHERE ${k.fts} MATCH @match AND ${k.live} ${exclude}`;
   }
 
-  count(kind: SearchKind, match: string, tier1: string | null, filters: Filters): number {
-    const s = this.stmt(`count:${kind}:${tier1 !== null}`, () => `SELECT count(*) FROM (${this.matches(kind, tier1 !== null)}) WHERE 1 ${FILTER_SQL}`);
-    return s.pluck().get({ match, tier1, ...filters }) as number;
+  /**
+   * Every match, less deleted drafts. Without filters the index counts alone (no join per match),
+   * less the few deleted drafts that match.
+   */
+  count(kind: SearchKind, match: string, filters: Filters): number {
+    const k = KINDS[kind];
+    if (unfiltered(filters)) {
+      const s = this.stmt(`count-fast:${kind}`, () => {
+        const all = `SELECT count(*) FROM ${k.fts} WHERE ${k.fts} MATCH @match`;
+        return k.dead
+          ? `SELECT (${all}) - (SELECT count(*) FROM ${k.fts} WHERE ${k.fts} MATCH @match AND rowid IN (${k.dead}))`
+          : all;
+      });
+      return s.pluck().get({ match }) as number;
+    }
+    const byClient = filters.clientId !== null;
+    const s = this.stmt(`count:${kind}:${byClient}`, () => `SELECT count(*) FROM (${this.matches(kind, false, byClient)}) WHERE 1 ${FILTER_SQL}`);
+    return s.pluck().get({ match, ...filters }) as number;
   }
 
-  /** The best `limit` matches among the most recent RANK_WINDOW, best first, newest first on ties. */
-  top(kind: SearchKind, match: string, tier1: string | null, filters: Filters, limit: number): RankedRow[] {
+  /**
+   * The best `limit` matches among the most recent ones, best first, newest first on ties;
+   * `exclude` leaves out what another query matches (the whole-word hits, when listing compounds).
+   */
+  top(kind: SearchKind, match: string, exclude: string | null, filters: Filters, limit: number): RankedRow[] {
+    const byClient = filters.clientId !== null;
     const s = this.stmt(
-      `top:${kind}:${tier1 !== null}`,
+      `top:${kind}:${exclude !== null}:${byClient}`,
       () => `SELECT * FROM (
-               SELECT * FROM (${this.matches(kind, tier1 !== null)}) WHERE 1 ${FILTER_SQL}
-               ORDER BY seq DESC LIMIT ${RANK_WINDOW}
+               SELECT * FROM (${this.matches(kind, exclude !== null, byClient)}) WHERE 1 ${FILTER_SQL}
+               ORDER BY seq DESC LIMIT @window
              ) ORDER BY rank, date DESC LIMIT @limit`,
     );
-    return s.all({ match, tier1, ...filters, limit }) as RankedRow[];
+    return s.all({ match, exclude, ...filters, limit, window: Math.max(RANK_WINDOW, limit) }) as RankedRow[];
   }
 
-  snippet(kind: SearchKind, match: string, seq: number, start: string, end: string): string {
-    const k = KINDS[kind];
-    if (k.snippetColumn < 0) {
-      const s = this.stmt(`client-snippet`, () => `SELECT highlight(clients_fts, 0, @start, @end) || CASE WHEN x.pseudonym <> '' THEN ' · ' || highlight(clients_fts, 1, @start, @end) ELSE '' END FROM clients_fts JOIN clients x ON x.seq = clients_fts.rowid WHERE clients_fts MATCH @match AND clients_fts.rowid = @seq`);
-      return (s.pluck().get({ match, seq, start, end }) as string | undefined) ?? '';
-    }
-    const s = this.stmt(
-      `snippet:${kind}`,
-      () => `SELECT snippet(${k.fts}, ${k.snippetColumn}, @start, @end, '…', ${SNIPPET_TOKENS}) FROM ${k.fts} WHERE ${k.fts} MATCH @match AND rowid = @seq`,
-    );
-    return (s.pluck().get({ match, seq, start, end }) as string | undefined) ?? '';
+  text(kind: SearchKind, seq: number): string {
+    return (this.stmt(`text:${kind}`, () => KINDS[kind].text).pluck().get(seq) as string | undefined) ?? '';
   }
 
   rebuild(): string[] {

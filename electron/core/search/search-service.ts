@@ -1,8 +1,9 @@
-import { HIT_END, HIT_START, SEARCH_KINDS, type SearchHit, type SearchKind } from '@shared/api/search';
+import { SEARCH_KINDS, type SearchHit, type SearchKind } from '@shared/api/search';
 import type { ParsedInput } from '@shared/api/contract';
 import type { Repositories } from '../repositories';
 import { parseQuery, queryWords, toFtsQuery } from './query-parser';
 import type { Filters, RankedRow } from './search-repository';
+import { matcherFor, snippetOf } from './snippet';
 
 const DEFAULT_LIMIT = 20;
 /** Whole-word hits always rank above hits inside compound words. */
@@ -18,11 +19,17 @@ const nextDay = (isoDate: string): string => {
 
 interface Candidate {
   kind: SearchKind;
-  tier: 1 | 2;
-  match: string;
   row: RankedRow;
   score: number;
 }
+
+/** bm25 is negative, better when lower; a score here is positive, better when higher. */
+function score(kind: SearchKind, tier: 1 | 2, rank: number): number {
+  const relevance = Math.min(-rank, TIER1_BASE / 10) * (kind === 'client' ? CLIENT_BOOST : 1);
+  return (tier === 1 ? TIER1_BASE : 0) + relevance;
+}
+
+const byScore = (a: Candidate, b: Candidate) => b.score - a.score || b.row.date.localeCompare(a.row.date);
 
 export class SearchService {
   constructor(private readonly repos: () => Repositories) {}
@@ -30,10 +37,11 @@ export class SearchService {
   query(input: ParsedInput<'search.query'>): { total: number; hits: SearchHit[] } {
     const parsed = parseQuery(input.q);
     const { search, vocabulary } = this.repos();
-    const tier1 = toFtsQuery(parsed);
-    if (!tier1) return { total: 0, hits: [] };
+    const whole = toFtsQuery(parsed);
+    if (!whole) return { total: 0, hits: [] };
+    // The same query with each word's compounds as alternatives: a superset of the whole-word one.
     const expanded = toFtsQuery(parsed, (word) => vocabulary.compoundsOf(word));
-    const tier2 = expanded !== tier1 ? expanded : undefined;
+    const withCompounds = expanded !== whole ? expanded : undefined;
 
     const filters: Filters = {
       clientId: input.clientId ?? null,
@@ -42,43 +50,43 @@ export class SearchService {
     };
     const limit = input.limit ?? DEFAULT_LIMIT;
     const offset = input.offset ?? 0;
+    const want = offset + limit;
     const kinds = input.kinds ?? [...SEARCH_KINDS];
 
     let total = 0;
-    const candidates: Candidate[] = [];
+    let wholeComplete = true;
+    const found: Candidate[] = [];
     for (const kind of kinds) {
-      total += search.count(kind, tier1, null, filters);
-      for (const row of search.top(kind, tier1, null, filters, offset + limit)) {
-        candidates.push({ kind, tier: 1, match: tier1, row, score: this.score(kind, 1, row.rank) });
-      }
-      if (!tier2) continue;
-      total += search.count(kind, tier2, tier1, filters);
-      for (const row of search.top(kind, tier2, tier1, filters, offset + limit)) {
-        candidates.push({ kind, tier: 2, match: tier2, row, score: this.score(kind, 2, row.rank) });
+      total += search.count(kind, withCompounds ?? whole, filters);
+      const rows = search.top(kind, whole, null, filters, want);
+      if (rows.length === want) wholeComplete = false;
+      for (const row of rows) found.push({ kind, row, score: score(kind, 1, row.rank) });
+    }
+    // Compound hits rank below every whole-word hit: look for them only when the page reaches past those.
+    if (withCompounds && wholeComplete && found.length < want) {
+      for (const kind of kinds) {
+        for (const row of search.top(kind, withCompounds, whole, filters, want - found.length)) {
+          found.push({ kind, row, score: score(kind, 2, row.rank) });
+        }
       }
     }
+    found.sort(byScore);
 
-    candidates.sort((a, b) => b.score - a.score || b.row.date.localeCompare(a.row.date));
     const terms = queryWords(parsed);
-    const hits = candidates.slice(offset, offset + limit).map(
+    const matches = matcherFor(parsed);
+    const hits = found.slice(offset, want).map(
       (c): SearchHit => ({
         kind: c.kind,
         id: c.row.id,
         clientId: c.row.client_id,
         ...(c.row.session_id ? { sessionId: c.row.session_id } : {}),
         date: c.row.date,
-        snippet: search.snippet(c.kind, c.match, c.row.seq, HIT_START, HIT_END),
+        snippet: snippetOf(search.text(c.kind, c.row.seq), matches),
         score: c.score,
         terms,
       }),
     );
     return { total, hits };
-  }
-
-  /** bm25 is negative, better when lower; a score here is positive, better when higher. */
-  private score(kind: SearchKind, tier: 1 | 2, rank: number): number {
-    const relevance = Math.min(-rank, TIER1_BASE - 1) * (kind === 'client' ? CLIENT_BOOST : 1);
-    return (tier === 1 ? TIER1_BASE : 0) + relevance;
   }
 
   rebuild(): { rebuilt: string[] } {

@@ -67,6 +67,7 @@ export const MIGRATIONS: readonly Migration[] = [
         ) STRICT;
         CREATE INDEX sessions_by_client ON sessions (client_id, starts_at DESC);
         CREATE INDEX sessions_unsigned ON sessions (signed_at) WHERE signed_at IS NULL;
+        CREATE INDEX sessions_deleted ON sessions (deleted_at) WHERE deleted_at IS NOT NULL;
 
         -- A signed note is never changed again: the database refuses it too.
         CREATE TRIGGER sessions_signed_are_final

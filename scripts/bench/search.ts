@@ -1,0 +1,126 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { createCore } from '../../electron/core';
+import { parseQuery, toFtsQuery } from '../../electron/core/search/query-parser';
+import { openKeyed } from '../../electron/core/vault/sqlcipher';
+import { VAULT_FILE } from '../../electron/core/vault/vault-service';
+import { docToPlainText } from '../../shared/notes/plain-text';
+import { generateNotes } from '../demo/corpus-generator';
+import { populateVault } from '../demo/populate';
+import { ms, percentile, timeEach, type Row } from './stats';
+
+const PASSPHRASE = 'correct horse battery staple fjord';
+const CLIENTS = 400;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+interface BenchQuery {
+  label: string;
+  q: string;
+  byClient?: boolean;
+}
+
+const QUERIES: BenchQuery[] = [
+  { label: 'single word', q: 'tilknytning' },
+  { label: 'prefix', q: 'tilknyt*' },
+  { label: 'compound fragment', q: 'mønster' },
+  { label: 'phrase', q: '"trygg anknytning"' },
+  { label: 'three-word AND', q: 'brudd terapeuten pasienten' },
+  { label: 'filtered by client', q: 'terapeuten', byClient: true },
+  { label: 'very frequent word', q: 'og' },
+  { label: 'two-letter prefix', q: 'ti*' },
+];
+
+/**
+ * Search over a generated vault of `notes` notes (about 300 words each), against raw FTS5 over
+ * an unencrypted copy of the same text, measured in the same run: naive bm25 over every match,
+ * with a count, as a search page would do it without care.
+ */
+export async function benchSearch(notes: number, rounds = 25): Promise<Row[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'trygg-bench-search-'));
+  try {
+    let start = performance.now();
+    const { clientIds } = populateVault(dir, PASSPHRASE, { clients: CLIENTS, notes });
+    const populateMs = performance.now() - start;
+    const vaultBytes = statSync(join(dir, VAULT_FILE)).size;
+
+    const db = openKeyed(join(dir, VAULT_FILE), PASSPHRASE);
+    start = performance.now();
+    for (const t of ['notes_fts', 'addenda_fts', 'clients_fts']) db.prepare(`INSERT INTO ${t} (${t}) VALUES ('rebuild')`).run();
+    const rebuildMs = performance.now() - start;
+    const textBytes = db.prepare('SELECT sum(length(CAST(note_text AS BLOB))) FROM sessions').pluck().get() as number;
+    const indexBytes = db.prepare("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'notes_fts%'").pluck().get() as number;
+    db.close();
+
+    const plainPath = join(dir, 'raw.sqlite');
+    const raw = new Database(plainPath);
+    raw.pragma('journal_mode = WAL');
+    raw.exec(`CREATE VIRTUAL TABLE raw USING fts5(body, tokenize = "unicode61 remove_diacritics 0")`);
+    const insert = raw.prepare('INSERT INTO raw (body) VALUES (?)');
+    start = performance.now();
+    raw.transaction(() => {
+      for (const note of generateNotes(notes, CLIENTS)) insert.run(docToPlainText(note.doc));
+    })();
+    const rawBuildMs = performance.now() - start;
+    const rawIndexBytes = raw.prepare("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'raw%' AND name <> 'raw_content'").pluck().get() as number;
+    const rawTop = raw.prepare('SELECT rowid, snippet(raw, 0, char(2), char(3), \'…\', 24) FROM raw WHERE raw MATCH ? ORDER BY rank LIMIT 20');
+    const rawCount = raw.prepare('SELECT count(*) FROM raw WHERE raw MATCH ?').pluck();
+
+    const core = createCore({ dataDir: dir });
+    const unlocked = await core.dispatch('vault.unlock', { passphrase: PASSPHRASE });
+    if (!unlocked.ok) throw new Error(unlocked.error.message);
+
+    const rows: Row[] = [
+      { benchmark: `corpus: ${notes.toLocaleString('en')} notes, ${CLIENTS} clients`, figure: `text ${mb(textBytes)}`, baseline: '', ratio: '' },
+      { benchmark: 'fill the vault (notes + index + audit)', figure: ms(populateMs), baseline: `raw FTS5 insert ${ms(rawBuildMs)}`, ratio: `${(populateMs / rawBuildMs).toFixed(2)}x` },
+      { benchmark: 'index rebuild (search.rebuild)', figure: ms(rebuildMs), baseline: `raw FTS5 insert ${ms(rawBuildMs)}`, ratio: `${(rebuildMs / rawBuildMs).toFixed(2)}x` },
+      { benchmark: 'vault size', figure: mb(vaultBytes), baseline: `text ${mb(textBytes)}`, ratio: `${(vaultBytes / textBytes).toFixed(2)}x` },
+      {
+        benchmark: 'note index size',
+        figure: mb(indexBytes),
+        baseline: `text ${mb(textBytes)}; raw index ${mb(rawIndexBytes)}`,
+        ratio: `${(indexBytes / textBytes).toFixed(2)}x text`,
+        target: '< 1x text',
+      },
+    ];
+
+    const all: number[] = [];
+    const allRaw: number[] = [];
+    for (const query of QUERIES) {
+      const input = { q: query.q, ...(query.byClient ? { clientId: clientIds[0] } : {}) };
+      let total = 0;
+      const samples = await timeEach(rounds, async () => {
+        const r = await core.dispatch('search.query', input);
+        if (!r.ok) throw new Error(r.error.message);
+        total = (r.value as { total: number }).total;
+      });
+      const match = toFtsQuery(parseQuery(query.q)) as string;
+      const rawSamples = await timeEach(rounds, () => {
+        rawCount.get(match);
+        rawTop.all(match);
+      });
+      all.push(...samples);
+      allRaw.push(...rawSamples);
+      rows.push({
+        benchmark: `search: ${query.label} (${query.q}) p50 / p95, ${total.toLocaleString('en')} hits`,
+        figure: `${ms(percentile(samples, 50))} / ${ms(percentile(samples, 95))}`,
+        baseline: `raw ${ms(percentile(rawSamples, 50))} / ${ms(percentile(rawSamples, 95))}`,
+        ratio: `${(percentile(samples, 95) / percentile(rawSamples, 95)).toFixed(2)}x`,
+        target: '< 30 ms, < 1.5x',
+      });
+    }
+    rows.push({
+      benchmark: 'search: all queries p50 / p95',
+      figure: `${ms(percentile(all, 50))} / ${ms(percentile(all, 95))}`,
+      baseline: `raw ${ms(percentile(allRaw, 50))} / ${ms(percentile(allRaw, 95))}`,
+      ratio: `${(percentile(all, 95) / percentile(allRaw, 95)).toFixed(2)}x`,
+      target: '< 30 ms, < 1.5x',
+    });
+    core.close();
+    raw.close();
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
