@@ -7,6 +7,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/forms.css';
 import './styles/layout.css';
+import './styles/records.css';
 import './styles/print.css';
 
 // Before the router reads the hash: the web host's link carries the token there once.

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSettings } from '../features/settings/settings-queries';
 import { useLockVault } from '../features/vault/vault-mutations';
 import { BrandMark } from '../ui/BrandMark';
+import { Toaster } from '../ui/Toaster';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { AppRoutes } from './AppRoutes';
 import { LOCK_SHORTCUT_ARIA, LOCK_SHORTCUT_LABEL, useLockShortcut } from './lock-shortcut';
@@ -28,6 +29,9 @@ export function AppFrame() {
               <NavLink href="/clients">{t('nav.clients')}</NavLink>
             </li>
             <li>
+              <NavLink href="/unsigned">{t('nav.unsigned')}</NavLink>
+            </li>
+            <li>
               <NavLink href="/settings">{t('nav.settings')}</NavLink>
             </li>
           </ul>
@@ -49,6 +53,7 @@ export function AppFrame() {
       <main className="content">
         <AppRoutes />
       </main>
+      <Toaster />
     </div>
   );
 }

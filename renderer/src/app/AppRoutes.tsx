@@ -1,11 +1,34 @@
 import { Redirect, Route, Switch } from 'wouter';
+import { AttachmentsPanel } from '../features/attachments/AttachmentsPanel';
+import { AuditTab } from '../features/audit/AuditTab';
+import { ClientPage } from '../features/clients/ClientPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
+import { EditClientPage } from '../features/clients/EditClientPage';
+import { NewClientPage } from '../features/clients/NewClientPage';
+import { NewSessionPage } from '../features/sessions/NewSessionPage';
+import { SessionPage } from '../features/sessions/SessionPage';
+import { SessionsTab } from '../features/sessions/SessionsTab';
+import { UnsignedPage } from '../features/sessions/UnsignedPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
 export function AppRoutes() {
   return (
     <Switch>
       <Route path="/clients" component={ClientsPage} />
+      <Route path="/clients/new" component={NewClientPage} />
+      <Route path="/clients/:id/edit" component={EditClientPage} />
+      <Route path="/clients/:id/sessions/new" component={NewSessionPage} />
+      <Route path="/clients/:id/attachments">
+        {({ id }) => <ClientPage clientId={id}>{() => <AttachmentsPanel clientId={id} />}</ClientPage>}
+      </Route>
+      <Route path="/clients/:id/audit">
+        {({ id }) => <ClientPage clientId={id}>{() => <AuditTab clientId={id} />}</ClientPage>}
+      </Route>
+      <Route path="/clients/:id">
+        {({ id }) => <ClientPage clientId={id}>{() => <SessionsTab clientId={id} />}</ClientPage>}
+      </Route>
+      <Route path="/sessions/:id" component={SessionPage} />
+      <Route path="/unsigned" component={UnsignedPage} />
       <Route path="/settings" component={SettingsPage} />
       <Route>
         <Redirect to="/clients" replace />

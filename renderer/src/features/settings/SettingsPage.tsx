@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ChangePassphraseForm } from '../vault/ChangePassphraseForm';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeading } from '../../ui/PageHeading';
+import { DisplayPreferenceForm } from './DisplayPreferenceForm';
 import { SettingsForm } from './SettingsForm';
 import { useSettings } from './settings-queries';
 
@@ -17,6 +18,9 @@ export function SettingsPage() {
         ) : (
           settings.isError && <ErrorNotice error={settings.error} lead="settings.loadFailed" />
         )}
+      </section>
+      <section className="panel">
+        <DisplayPreferenceForm />
       </section>
       <section className="panel">
         <ChangePassphraseForm />

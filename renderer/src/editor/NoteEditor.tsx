@@ -1,0 +1,58 @@
+import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useImperativeHandle, useRef } from 'react';
+import type { NoteDoc } from '@shared/notes/doc-schema';
+import { EditorToolbar } from './EditorToolbar';
+import './editor.css';
+import type { NoteEditorProps } from './note-editor-handle';
+import { noteExtensions } from './note-extensions';
+import { WordCount } from './WordCount';
+
+/**
+ * The rich-text editor for notes and addenda. Loaded lazily (see LazyNoteEditor): TipTap and
+ * ProseMirror stay out of the unlock screen's bundle.
+ */
+export default function NoteEditor({ initialDoc, editable, label, placeholder, onChange, onBlur, handleRef }: NoteEditorProps) {
+  // The latest callbacks without recreating the editor when the page re-renders.
+  const callbacks = useRef({ onChange, onBlur });
+  useEffect(() => {
+    callbacks.current = { onChange, onBlur };
+  });
+
+  const editor = useEditor({
+    extensions: noteExtensions(placeholder),
+    content: initialDoc,
+    editable,
+    // Client-only rendering: the note shows in the first paint, not one render later.
+    immediatelyRender: true,
+    // Toolbar and word count read what they need through selectors; the host never re-renders per keystroke.
+    shouldRerenderOnTransaction: false,
+    editorProps: {
+      attributes: { class: 'note-prose', 'aria-label': label, 'aria-multiline': 'true', role: 'textbox' },
+    },
+    onUpdate: () => callbacks.current.onChange?.(),
+    onBlur: () => callbacks.current.onBlur?.(),
+  });
+
+  useEffect(() => {
+    editor.setEditable(editable, false);
+  }, [editor, editable]);
+
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      getDoc: () => editor.getJSON() as NoteDoc,
+      isEmpty: () => editor.isEmpty,
+      setDoc: (doc) => editor.commands.setContent(doc, { emitUpdate: false }),
+      focus: () => editor.commands.focus(),
+    }),
+    [editor],
+  );
+
+  return (
+    <div className="note-editor" data-editable={editable}>
+      {editable && <EditorToolbar editor={editor} />}
+      <EditorContent editor={editor} className="note-content" />
+      <WordCount editor={editor} />
+    </div>
+  );
+}

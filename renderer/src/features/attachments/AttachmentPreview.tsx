@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import type { AttachmentMeta } from '@shared/api/attachments';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { useAttachmentData } from './attachment-queries';
+import { useBlobUrl } from './use-blob-url';
+
+/**
+ * Shows a file from its bytes in memory. Images preview inline; a PDF would need the page's CSP to
+ * allow blob: frames (frame-src), which it does not, so for now a PDF offers only a saved copy.
+ */
+export function AttachmentPreview({ meta, onClose }: { meta: AttachmentMeta; onClose: () => void }) {
+  const { t } = useTranslation();
+  const data = useAttachmentData(meta.id);
+  const url = useBlobUrl(data.data?.dataBase64, meta.mimeType);
+  const isImage = meta.mimeType !== 'application/pdf';
+  return (
+    <figure className="attachment-preview" aria-label={t('attachments.previewOf', { name: meta.fileName })}>
+      <figcaption>
+        <strong>{meta.fileName}</strong>
+        <span className="preview-actions">
+          {url && (
+            // An explicit act: the browser (or Electron) asks where to put the copy.
+            <a className="button-quiet button-link" href={url} download={meta.fileName}>
+              {t('attachments.saveCopy')}
+            </a>
+          )}
+          <button type="button" className="button-quiet" onClick={onClose}>
+            {t('attachments.closePreview')}
+          </button>
+        </span>
+      </figcaption>
+      <ErrorNotice error={data.error} lead="attachments.openFailed" />
+      {!url && !data.error && (
+        <p className="loading" role="status">
+          {t('attachments.opening')}
+        </p>
+      )}
+      {url && isImage && <img src={url} alt={meta.fileName} className="preview-image" />}
+      {url && !isImage && <p className="muted">{t('attachments.pdfNoPreview')}</p>}
+    </figure>
+  );
+}

@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Client } from '@shared/api/clients';
+import { NavLink } from '../../app/NavLink';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { PageHeading } from '../../ui/PageHeading';
+import { useClient } from './client-queries';
+import { ClientFacts } from './ClientFacts';
+import { useDisplayName } from './display-preference';
+
+interface ClientPageProps {
+  clientId: string;
+  children: (client: Client) => ReactNode;
+}
+
+/**
+ * A client's heading, key facts and section tabs around one section. The tabs are links (each
+ * section has its own address), so they are a navigation landmark with the current page marked;
+ * Formulation, Attachment, Ruptures and Summary join them in later issues.
+ */
+export function ClientPage({ clientId, children }: ClientPageProps) {
+  const { t } = useTranslation();
+  const client = useClient(clientId);
+  const nameOf = useDisplayName();
+  if (!client.data) return <ErrorNotice error={client.error} lead="client.loadFailed" />;
+  const base = `/clients/${clientId}`;
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href="/clients">{t('client.backToList')}</Link>
+      </p>
+      <div className="page-header">
+        <PageHeading>{nameOf(client.data)}</PageHeading>
+        <Link href={`${base}/edit`} className="button-quiet button-link">
+          {t('client.edit')}
+        </Link>
+      </div>
+      <ClientFacts client={client.data} />
+      <nav className="tabs" aria-label={t('client.sections')}>
+        <NavLink href={base}>{t('client.tab.sessions')}</NavLink>
+        <NavLink href={`${base}/attachments`}>{t('client.tab.attachments')}</NavLink>
+        <NavLink href={`${base}/audit`}>{t('client.tab.audit')}</NavLink>
+      </nav>
+      {children(client.data)}
+    </>
+  );
+}

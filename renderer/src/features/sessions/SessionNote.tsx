@@ -1,0 +1,85 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Session } from '@shared/api/sessions';
+import { call } from '../../api/client';
+import { LazyNoteEditor } from '../../editor/LazyNoteEditor';
+import type { NoteEditorHandle } from '../../editor/note-editor-handle';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { formatDateTime } from '../../ui/format-date';
+import { SaveStatus } from './SaveStatus';
+import { sessionKey, useSignSession } from './session-queries';
+import { useNoteAutosave } from './use-note-autosave';
+import { SAVE_SHORTCUT_LABEL, useSaveShortcut } from './use-save-shortcut';
+
+/** The session's note: written and autosaved while a draft, read-only forever once signed. */
+export function SessionNote({ session }: { session: Session }) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const editor = useRef<NoteEditorHandle>(null);
+  const signed = session.signedAt !== null;
+  const autosave = useNoteAutosave(session, () => editor.current?.getDoc() ?? null);
+  const sign = useSignSession();
+  const [confirming, setConfirming] = useState(false);
+  const { saveNow } = autosave;
+
+  const saveNowQuietly = useCallback(() => void saveNow(), [saveNow]);
+  useSaveShortcut(saveNowQuietly, !signed);
+
+  const reload = async () => {
+    const fresh = await queryClient.fetchQuery({ queryKey: sessionKey(session.id), queryFn: () => call('sessions.get', { id: session.id }) });
+    editor.current?.setDoc(fresh.doc);
+    autosave.adoptSaved(fresh);
+  };
+
+  const confirmSign = async () => {
+    // Sign exactly what is on screen: the last words are saved first.
+    if (!(await saveNow())) {
+      setConfirming(false);
+      return;
+    }
+    sign.mutate(session.id, { onSuccess: () => setConfirming(false) });
+  };
+
+  return (
+    <section className="note" aria-labelledby="note-title">
+      <div className="section-header">
+        <h2 id="note-title">{t('note.title')}</h2>
+        {signed ? (
+          <p className="note-state note-signed">{t('note.signedAt', { date: formatDateTime(session.signedAt ?? '', i18n.language) })}</p>
+        ) : (
+          <div className="note-actions">
+            <SaveStatus state={autosave.state} onReload={() => void reload()} />
+            <button type="button" className="button-quiet" onClick={saveNowQuietly} title={SAVE_SHORTCUT_LABEL}>
+              {t('note.saveNow')}
+            </button>
+            <button type="button" className="button-primary" onClick={() => setConfirming(true)}>
+              {t('note.sign')}
+            </button>
+          </div>
+        )}
+      </div>
+      <LazyNoteEditor
+        initialDoc={session.doc}
+        editable={!signed}
+        label={t('note.editorLabel')}
+        placeholder={t('note.placeholder')}
+        onChange={autosave.noteChanged}
+        onBlur={saveNowQuietly}
+        handleRef={editor}
+      />
+      <ErrorNotice error={sign.error} lead="note.signFailed" />
+      <ConfirmDialog
+        open={confirming}
+        title={t('note.signTitle')}
+        confirmLabel={t('note.signConfirm')}
+        pending={sign.isPending || autosave.state.kind === 'saving'}
+        onConfirm={() => void confirmSign()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>{t('note.signBody')}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { SessionSummary } from '@shared/api/sessions';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { formatDateTime } from '../../ui/format-date';
+import { ATTENDANCE_KEYS, MODALITY_KEYS, SETTING_KEYS } from './session-meta';
+import { useSessionList } from './session-queries';
+
+/** A client's sessions, newest first, each with its note's state and first words. */
+export function SessionsTab({ clientId }: { clientId: string }) {
+  const { t } = useTranslation();
+  const sessions = useSessionList(clientId);
+  const newest = [...(sessions.data ?? [])].sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+  return (
+    <section aria-labelledby="sessions-title">
+      <div className="section-header">
+        <h2 id="sessions-title">{t('sessions.title')}</h2>
+        <Link href={`/clients/${clientId}/sessions/new`} className="button-primary button-link">
+          {t('sessions.new')}
+        </Link>
+      </div>
+      <ErrorNotice error={sessions.error} lead="sessions.loadFailed" />
+      {sessions.data && newest.length === 0 && <p className="empty-state">{t('sessions.empty')}</p>}
+      <ul className="session-list">
+        {newest.map((session) => (
+          <SessionItem key={session.id} session={session} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function SessionItem({ session }: { session: SessionSummary }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <li className="session-item">
+      <Link href={`/sessions/${session.id}`} className="session-link">
+        {formatDateTime(session.startsAt, i18n.language)}
+      </Link>
+      <span className={session.signedAt ? 'note-state note-signed' : 'note-state note-draft'}>
+        {session.signedAt ? t('note.signed') : t('note.draft')}
+      </span>
+      <p className="session-meta">
+        {[
+          t('session.minutes', { count: session.durationMinutes }),
+          t(MODALITY_KEYS[session.modality]),
+          t(SETTING_KEYS[session.setting]),
+          t(ATTENDANCE_KEYS[session.attendance]),
+          t('note.words', { count: session.words }),
+        ].join(' · ')}
+      </p>
+      {session.excerpt && <p className="session-excerpt">{session.excerpt}</p>}
+    </li>
+  );
+}
