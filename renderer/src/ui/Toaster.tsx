@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { dismissToast, useToasts } from './toast-store';
 
-/** The live region where toasts appear; screen readers announce each as it comes. */
+/** The live region where toasts appear (always present, so screen readers announce each as it comes). */
 export function Toaster() {
   const { t } = useTranslation();
   const toasts = useToasts();
   return (
-    <div className="toaster" role="status" aria-live="polite">
+    <div className="toaster" aria-live="polite">
       {toasts.map((toast) => (
         <div key={toast.id} className="toast">
           <span>{toast.message}</span>
