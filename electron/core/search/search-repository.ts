@@ -30,6 +30,8 @@ interface KindSql {
   /** Joins the content table as `x`; the columns name id, client_id, session_id and date. */
   join: string;
   columns: string;
+  /** bm25 column weights, after the table name. */
+  weights: string;
   /** Rows that are not deleted drafts. */
   live: string;
   /** Content-table rows that are deleted drafts, by seq, for the unfiltered count. */
@@ -43,6 +45,8 @@ const KINDS: Record<SearchKind, KindSql> = {
     join: 'JOIN sessions x ON x.seq = f.rowid',
     columns: 'x.id, x.client_id, x.id AS session_id, x.starts_at AS date',
     live: 'x.deleted_at IS NULL',
+    // The client key matches once per note and must not move the ranking.
+    weights: ', 1.0, 0.0',
     dead: 'SELECT seq FROM sessions WHERE deleted_at IS NOT NULL',
     text: 'SELECT note_text FROM sessions WHERE seq = ?',
   },
@@ -51,6 +55,7 @@ const KINDS: Record<SearchKind, KindSql> = {
     join: 'JOIN addenda x ON x.seq = f.rowid JOIN sessions p ON p.id = x.session_id',
     columns: 'x.id, p.client_id, p.id AS session_id, x.created_at AS date',
     live: 'p.deleted_at IS NULL',
+    weights: '',
     dead: 'SELECT a.seq FROM addenda a JOIN sessions p ON p.id = a.session_id WHERE p.deleted_at IS NOT NULL',
     text: 'SELECT text FROM addenda WHERE seq = ?',
   },
@@ -59,6 +64,7 @@ const KINDS: Record<SearchKind, KindSql> = {
     join: 'JOIN clients x ON x.seq = f.rowid',
     columns: 'x.id, x.id AS client_id, NULL AS session_id, x.created_at AS date',
     live: '1',
+    weights: '',
     dead: null,
     text: "SELECT name || CASE WHEN pseudonym <> '' THEN ' · ' || pseudonym ELSE '' END FROM clients WHERE seq = ?",
   },
@@ -85,28 +91,31 @@ export class SearchRepository {
     return s;
   }
 
-  /**
-   * Matches joined to their records. Searching one client's notes starts from that client's
-   * sessions (a few hundred) instead of every match in the practice (possibly tens of thousands).
-   */
-  private matches(kind: SearchKind, excludeMatch: boolean, byClient: boolean): string {
+  private matches(kind: SearchKind, excludeMatch: boolean): string {
     const k = KINDS[kind];
     const exclude = excludeMatch ? `AND f.rowid NOT IN (SELECT rowid FROM ${k.fts} WHERE ${k.fts} MATCH @exclude)` : '';
-    const from =
-      byClient && kind === 'note'
-        ? `sessions x CROSS JOIN ${k.fts} f ON f.rowid = x.seq`
-        : `${k.fts} f ${k.join}`;
-    return `SELECT f.rowid AS seq, bm25(${k.fts}) AS rank, ${k.columns}
-            FROM ${from}
+    return `SELECT f.rowid AS seq, bm25(${k.fts}${k.weights}) AS rank, ${k.columns}
+            FROM ${k.fts} f ${k.join}
             WHERE ${k.fts} MATCH @match AND ${k.live} ${exclude}`;
+  }
+
+  /**
+   * The FTS query for a kind: the clinician's words search the note text only (never the
+   * client_key column), and one client's notes are an intersection with that client's key.
+   */
+  private scoped(kind: SearchKind, match: string, filters: Filters): string {
+    if (kind !== 'note') return match;
+    const text = `note_text : (${match})`;
+    return filters.clientId ? `${text} AND client_key : "k${filters.clientId.replace(/-/g, '')}"` : text;
   }
 
   /**
    * Every match, less deleted drafts. Without filters the index counts alone (no join per match),
    * less the few deleted drafts that match.
    */
-  count(kind: SearchKind, match: string, filters: Filters): number {
+  count(kind: SearchKind, query: string, filters: Filters): number {
     const k = KINDS[kind];
+    const match = this.scoped(kind, query, filters);
     if (unfiltered(filters)) {
       const s = this.stmt(`count-fast:${kind}`, () => {
         const all = `SELECT count(*) FROM ${k.fts} WHERE ${k.fts} MATCH @match`;
@@ -116,8 +125,7 @@ export class SearchRepository {
       });
       return s.pluck().get({ match }) as number;
     }
-    const byClient = filters.clientId !== null;
-    const s = this.stmt(`count:${kind}:${byClient}`, () => `SELECT count(*) FROM (${this.matches(kind, false, byClient)}) WHERE 1 ${FILTER_SQL}`);
+    const s = this.stmt(`count:${kind}`, () => `SELECT count(*) FROM (${this.matches(kind, false)}) WHERE 1 ${FILTER_SQL}`);
     return s.pluck().get({ match, ...filters }) as number;
   }
 
@@ -125,12 +133,13 @@ export class SearchRepository {
    * The best `limit` matches among the most recent ones, best first, newest first on ties;
    * `exclude` leaves out what another query matches (the whole-word hits, when listing compounds).
    */
-  top(kind: SearchKind, match: string, exclude: string | null, filters: Filters, limit: number): RankedRow[] {
-    const byClient = filters.clientId !== null;
+  top(kind: SearchKind, query: string, except: string | null, filters: Filters, limit: number): RankedRow[] {
+    const match = this.scoped(kind, query, filters);
+    const exclude = except === null ? null : this.scoped(kind, except, filters);
     const s = this.stmt(
-      `top:${kind}:${exclude !== null}:${byClient}`,
+      `top:${kind}:${exclude !== null}`,
       () => `SELECT * FROM (
-               SELECT * FROM (${this.matches(kind, exclude !== null, byClient)}) WHERE 1 ${FILTER_SQL}
+               SELECT * FROM (${this.matches(kind, exclude !== null)}) WHERE 1 ${FILTER_SQL}
                ORDER BY seq DESC LIMIT @window
              ) ORDER BY rank, date DESC LIMIT @limit`,
     );

@@ -14,16 +14,19 @@ const TOKENIZE = `tokenize = "unicode61 remove_diacritics 0"`;
 export const FTS_TABLES = ['notes_fts', 'addenda_fts', 'clients_fts'] as const;
 
 export const SEARCH_SCHEMA = `
-  CREATE VIRTUAL TABLE notes_fts USING fts5(note_text, content = 'sessions', content_rowid = 'seq', ${TOKENIZE}, prefix = '2');
+  -- client_key indexes each note's client as one token, so "this client's notes" is an index
+  -- intersection, not a join over every match in the practice.
+  ALTER TABLE sessions ADD COLUMN client_key TEXT GENERATED ALWAYS AS ('k' || replace(client_id, '-', '')) VIRTUAL;
+  CREATE VIRTUAL TABLE notes_fts USING fts5(note_text, client_key, content = 'sessions', content_rowid = 'seq', ${TOKENIZE}, prefix = '2');
   CREATE TRIGGER notes_fts_ai AFTER INSERT ON sessions BEGIN
-    INSERT INTO notes_fts (rowid, note_text) VALUES (new.seq, new.note_text);
+    INSERT INTO notes_fts (rowid, note_text, client_key) VALUES (new.seq, new.note_text, new.client_key);
   END;
   CREATE TRIGGER notes_fts_ad AFTER DELETE ON sessions BEGIN
-    INSERT INTO notes_fts (notes_fts, rowid, note_text) VALUES ('delete', old.seq, old.note_text);
+    INSERT INTO notes_fts (notes_fts, rowid, note_text, client_key) VALUES ('delete', old.seq, old.note_text, old.client_key);
   END;
   CREATE TRIGGER notes_fts_au AFTER UPDATE OF note_text ON sessions BEGIN
-    INSERT INTO notes_fts (notes_fts, rowid, note_text) VALUES ('delete', old.seq, old.note_text);
-    INSERT INTO notes_fts (rowid, note_text) VALUES (new.seq, new.note_text);
+    INSERT INTO notes_fts (notes_fts, rowid, note_text, client_key) VALUES ('delete', old.seq, old.note_text, old.client_key);
+    INSERT INTO notes_fts (rowid, note_text, client_key) VALUES (new.seq, new.note_text, new.client_key);
   END;
 
   CREATE VIRTUAL TABLE addenda_fts USING fts5(text, content = 'addenda', content_rowid = 'seq', ${TOKENIZE});
@@ -51,6 +54,6 @@ export const SEARCH_SCHEMA = `
   END;
 
   -- The index's own vocabulary, for matching a query word inside compound words.
-  CREATE VIRTUAL TABLE notes_vocab USING fts5vocab(notes_fts, 'row');
+  CREATE VIRTUAL TABLE notes_vocab USING fts5vocab(notes_fts, 'col');
   CREATE VIRTUAL TABLE addenda_vocab USING fts5vocab(addenda_fts, 'row');
 `;

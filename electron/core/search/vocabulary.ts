@@ -21,8 +21,9 @@ export class Vocabulary {
   private load(): Map<string, number> {
     if (this.terms) return this.terms;
     const terms = new Map<string, number>();
-    for (const table of ['notes_vocab', 'addenda_vocab']) {
-      for (const row of this.db.prepare<[], { term: string; doc: number }>(`SELECT term, doc FROM ${table}`).iterate()) {
+    const sources = ["SELECT term, doc FROM notes_vocab WHERE col = 'note_text'", 'SELECT term, doc FROM addenda_vocab'];
+    for (const sql of sources) {
+      for (const row of this.db.prepare<[], { term: string; doc: number }>(sql).iterate()) {
         terms.set(row.term, (terms.get(row.term) ?? 0) + row.doc);
       }
     }
