@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import type { TranslationKey } from '../../i18n/resources';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDateTime } from '../../ui/format-date';
+import { auditDetail } from './audit-detail';
 
 const PAGE_SIZE = 50;
 
@@ -59,7 +60,7 @@ export function AuditTab({ clientId }: { clientId: string }) {
                 <td>{formatDateTime(entry.at, i18n.language)}</td>
                 <td>{entry.actor === 'clinician' ? t('audit.clinician') : entry.actor}</td>
                 <td>{t('audit.what', { action: t(ACTION_KEYS[entry.action]), entity: t(ENTITY_KEYS[entry.entity]) })}</td>
-                <td className="audit-detail">{entry.detail}</td>
+                <td className="audit-detail">{auditDetail(entry, t)}</td>
               </tr>
             ))}
           </tbody>
