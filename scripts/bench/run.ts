@@ -1,5 +1,6 @@
 import { buildIfStale } from '../build-if-stale.mjs';
 import { benchBundleSize } from './bundle-size';
+import { benchEditor } from './editor';
 import { benchFirstPaint } from './first-paint';
 import { benchNotes } from './notes';
 import { benchSearch } from './search';
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   rows.push(...(await benchUnlock()));
   rows.push(...(await benchFirstPaint()));
   rows.push(...(await benchNotes()));
+  rows.push(...(await benchEditor()));
   rows.push(...benchBundleSize());
   // TRYGG_BENCH_NOTES=10000 for a quick run; the corpus is 100,000 notes.
   rows.push(...(await benchSearch(Number(process.env.TRYGG_BENCH_NOTES ?? 100_000))));
