@@ -8,6 +8,7 @@ import './styles/base.css';
 import './styles/forms.css';
 import './styles/layout.css';
 import './styles/records.css';
+import './styles/search.css';
 import './styles/print.css';
 
 // Before the router reads the hash: the web host's link carries the token there once.

@@ -5,9 +5,7 @@ export const SEARCH_KINDS = ['note', 'addendum', 'client'] as const;
 export const searchKindSchema = z.enum(SEARCH_KINDS);
 export type SearchKind = z.infer<typeof searchKindSchema>;
 
-/** Snippets mark each hit between these two characters, which cannot occur in typed text. */
-export const HIT_START = '\u0002';
-export const HIT_END = '\u0003';
+export { HIT_END, HIT_START } from '../search/hit-markers';
 
 export const MAX_QUERY_LENGTH = 5000;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HIT_END, HIT_START } from '@shared/api/search';
-import { compoundStem } from './nordic-stem';
+import { compoundStem } from '@shared/search/nordic-stem';
 import { parseQuery, queryWords, toFtsQuery } from './query-parser';
 import { matcherFor, snippetOf } from './snippet';
 

@@ -1,5 +1,5 @@
 import { HIT_END, HIT_START } from '@shared/api/search';
-import { compoundStem } from './nordic-stem';
+import { compoundStem } from '@shared/search/nordic-stem';
 import type { ParsedQuery } from './query-parser';
 import { MIN_FRAGMENT } from './vocabulary';
 

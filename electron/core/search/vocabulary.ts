@@ -1,5 +1,5 @@
 import type { Db } from '../vault/sqlcipher';
-import { compoundStem } from './nordic-stem';
+import { compoundStem } from '@shared/search/nordic-stem';
 import { tokenize } from './tokens';
 
 /** Compound expansions per query word; the most frequent first. */

@@ -1,4 +1,8 @@
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CommandPalette } from '../features/search/CommandPalette';
+import { HitHighlighter } from '../features/search/HitHighlighter';
+import { SEARCH_SHORTCUT_ARIA, SEARCH_SHORTCUT_LABEL, useSearchShortcut } from '../features/search/search-shortcut';
 import { useSettings } from '../features/settings/settings-queries';
 import { useLockVault } from '../features/vault/vault-mutations';
 import { BrandMark } from '../ui/BrandMark';
@@ -16,6 +20,9 @@ export function AppFrame() {
   const { mutate: lock, error: lockError } = useLockVault();
   useLockShortcut(lock);
   useActivityReporter();
+  const [searching, setSearching] = useState(false);
+  const openSearch = useCallback(() => setSearching(true), []);
+  useSearchShortcut(openSearch);
 
   const practiceName = settings.data?.practiceName;
   return (
@@ -23,10 +30,22 @@ export function AppFrame() {
       <aside className="sidebar">
         <BrandMark />
         {practiceName && <p className="practice-name">{practiceName}</p>}
+        <button
+          type="button"
+          className="button-search"
+          onClick={openSearch}
+          aria-keyshortcuts={SEARCH_SHORTCUT_ARIA}
+        >
+          {t('search.open')}
+          <kbd aria-hidden="true">{SEARCH_SHORTCUT_LABEL}</kbd>
+        </button>
         <nav aria-label={t('frame.navLabel')}>
           <ul>
             <li>
               <NavLink href="/clients">{t('nav.clients')}</NavLink>
+            </li>
+            <li>
+              <NavLink href="/search">{t('nav.search')}</NavLink>
             </li>
             <li>
               <NavLink href="/unsigned">{t('nav.unsigned')}</NavLink>
@@ -54,6 +73,8 @@ export function AppFrame() {
         <AppRoutes />
       </main>
       <Toaster />
+      <CommandPalette open={searching} onClose={() => setSearching(false)} />
+      <HitHighlighter />
     </div>
   );
 }

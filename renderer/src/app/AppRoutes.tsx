@@ -9,6 +9,7 @@ import { NewSessionPage } from '../features/sessions/NewSessionPage';
 import { SessionPage } from '../features/sessions/SessionPage';
 import { SessionsTab } from '../features/sessions/SessionsTab';
 import { UnsignedPage } from '../features/sessions/UnsignedPage';
+import { SearchPage } from '../features/search/SearchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
 export function AppRoutes() {
@@ -29,6 +30,8 @@ export function AppRoutes() {
       </Route>
       <Route path="/sessions/:id" component={SessionPage} />
       <Route path="/unsigned" component={UnsignedPage} />
+      <Route path="/search">{() => <SearchPage />}</Route>
+      <Route path="/search/:clientId">{({ clientId }) => <SearchPage key={clientId} clientId={clientId} />}</Route>
       <Route path="/settings" component={SettingsPage} />
       <Route>
         <Redirect to="/clients" replace />

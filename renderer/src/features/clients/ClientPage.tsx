@@ -32,6 +32,9 @@ export function ClientPage({ clientId, children }: ClientPageProps) {
       </p>
       <div className="page-header">
         <PageHeading>{nameOf(client.data)}</PageHeading>
+        <Link href={`/search/${clientId}`} className="button-quiet button-link">
+          {t('search.inClient')}
+        </Link>
         <Link href={`${base}/edit`} className="button-quiet button-link">
           {t('client.edit')}
         </Link>

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import type { SearchHit } from '@shared/api/search';
+import { formatDate } from '../../ui/format-date';
+import { HitSnippet } from './HitSnippet';
+
+const KIND_KEYS = {
+  note: 'search.kind.note',
+  addendum: 'search.kind.addendum',
+  client: 'search.kind.client',
+} as const;
+
+/** One result: what it is, whose, when, and the words around the hit. */
+export function SearchHitLine({ hit, clientName }: { hit: SearchHit; clientName: string }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      <span className="hit-meta">
+        <span className="hit-kind">{t(KIND_KEYS[hit.kind])}</span>
+        <span className="hit-client">{clientName}</span>
+        {hit.kind !== 'client' && <time dateTime={hit.date}>{formatDate(hit.date, i18n.language)}</time>}
+      </span>
+      <HitSnippet snippet={hit.snippet} />
+    </>
+  );
+}
