@@ -13,6 +13,9 @@ export const searchHitSchema = z.object({
   kind: searchKindSchema,
   id: idSchema,
   clientId: idSchema,
+  /** The client's name and pseudonym, so a result can be shown without another request. */
+  clientName: z.string(),
+  clientPseudonym: z.string(),
   sessionId: idSchema.optional(),
   date: isoDateTime,
   /** Plain text with hits between HIT_START and HIT_END; render it as text, never as HTML. */

@@ -146,6 +146,13 @@ export class SearchRepository {
     return s.all({ match, exclude, ...filters, limit, window: Math.max(RANK_WINDOW, limit) }) as RankedRow[];
   }
 
+  client(clientId: string): { name: string; pseudonym: string } {
+    const row = this.stmt('client', () => 'SELECT name, pseudonym FROM clients WHERE id = ?').get(clientId) as
+      | { name: string; pseudonym: string }
+      | undefined;
+    return row ?? { name: '', pseudonym: '' };
+  }
+
   text(kind: SearchKind, seq: number): string {
     return (this.stmt(`text:${kind}`, () => KINDS[kind].text).pluck().get(seq) as string | undefined) ?? '';
   }

@@ -74,18 +74,21 @@ export class SearchService {
 
     const terms = queryWords(parsed);
     const matches = matcherFor(parsed);
-    const hits = found.slice(offset, want).map(
-      (c): SearchHit => ({
+    const hits = found.slice(offset, want).map((c): SearchHit => {
+      const client = search.client(c.row.client_id);
+      return {
         kind: c.kind,
         id: c.row.id,
         clientId: c.row.client_id,
+        clientName: client.name,
+        clientPseudonym: client.pseudonym,
         ...(c.row.session_id ? { sessionId: c.row.session_id } : {}),
         date: c.row.date,
         snippet: snippetOf(search.text(c.kind, c.row.seq), matches),
         score: c.score,
         terms,
-      }),
-    );
+      };
+    });
     return { total, hits };
   }
 

@@ -52,12 +52,12 @@ export function snippetOf(text: string, matches: WordMatcher, words = SNIPPET_WO
   let cursor = (tokens[best] as { start: number }).start;
   for (let i = best; i <= last; i++) {
     const t = tokens[i] as { start: number; end: number; hit: boolean };
-    out += text.slice(cursor, t.start).replace(/[\u0002\u0003]/g, '');
+    out += text.slice(cursor, t.start).replaceAll(HIT_START, '').replaceAll(HIT_END, '');
     const word = text.slice(t.start, t.end);
     out += t.hit ? `${HIT_START}${word}${HIT_END}` : word;
     cursor = t.end;
   }
   // The last window keeps the text's closing punctuation.
-  if (last === tokens.length - 1) out += text.slice(cursor).replace(/[\u0002\u0003]/g, '');
+  if (last === tokens.length - 1) out += text.slice(cursor).replaceAll(HIT_START, '').replaceAll(HIT_END, '');
   return out.replace(/\s+/gu, ' ').trim() + (last < tokens.length - 1 ? '…' : '');
 }

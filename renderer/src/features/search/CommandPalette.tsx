@@ -7,7 +7,6 @@ import { setSearchDraft } from './search-draft';
 import { totalText } from './total-text';
 import { useSearchResults } from './search-queries';
 import { SearchHitLine } from './SearchHitLine';
-import { useClientNames } from './use-client-names';
 
 const PALETTE_RESULTS = 8;
 const TYPING_PAUSE_MS = 120;
@@ -28,7 +27,6 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
   const settled = useDebouncedValue(q, TYPING_PAUSE_MS);
   const results = useSearchResults({ q: settled, limit: PALETTE_RESULTS });
   const hits = settled.trim() === '' ? [] : (results.data?.hits ?? []);
-  const clientName = useClientNames();
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -97,7 +95,7 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
             onMouseMove={() => setActive(() => i)}
             onClick={() => choose(i)}
           >
-            <SearchHitLine hit={hit} clientName={clientName(hit.clientId)} />
+            <SearchHitLine hit={hit} />
           </li>
         ))}
       </ul>

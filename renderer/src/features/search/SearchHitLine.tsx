@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '@shared/api/search';
 import { formatDate } from '../../ui/format-date';
+import { useDisplayName } from '../clients/display-preference';
 import { HitSnippet } from './HitSnippet';
 
 const KIND_KEYS = {
@@ -10,13 +11,14 @@ const KIND_KEYS = {
 } as const;
 
 /** One result: what it is, whose, when, and the words around the hit. */
-export function SearchHitLine({ hit, clientName }: { hit: SearchHit; clientName: string }) {
+export function SearchHitLine({ hit }: { hit: SearchHit }) {
   const { t, i18n } = useTranslation();
+  const nameOf = useDisplayName();
   return (
     <>
       <span className="hit-meta">
         <span className="hit-kind">{t(KIND_KEYS[hit.kind])}</span>
-        <span className="hit-client">{clientName}</span>
+        <span className="hit-client">{nameOf({ name: hit.clientName, pseudonym: hit.clientPseudonym })}</span>
         {hit.kind !== 'client' && <time dateTime={hit.date}>{formatDate(hit.date, i18n.language)}</time>}
       </span>
       <HitSnippet snippet={hit.snippet} />

@@ -12,7 +12,6 @@ import { takeSearchDraft } from './search-draft';
 import { totalText } from './total-text';
 import { useSearchResults, type SearchInput } from './search-queries';
 import { SearchHitLine } from './SearchHitLine';
-import { useClientNames } from './use-client-names';
 
 const PAGE_SIZE = 20;
 const TYPING_PAUSE_MS = 200;
@@ -36,7 +35,6 @@ export function SearchPage({ clientId: initialClient }: { clientId?: string }) {
   const settled = useDebouncedValue(q, TYPING_PAUSE_MS);
   const clients = useClientList({ sort: 'name' });
   const showPseudonym = useShowPseudonym();
-  const clientName = useClientNames();
 
   const input: SearchInput = {
     q: settled,
@@ -109,7 +107,7 @@ export function SearchPage({ clientId: initialClient }: { clientId?: string }) {
             {data.hits.map((hit) => (
               <li key={`${hit.kind}:${hit.id}`}>
                 <button type="button" className="search-result" onClick={() => openHit(hit, navigate)}>
-                  <SearchHitLine hit={hit} clientName={clientName(hit.clientId)} />
+                  <SearchHitLine hit={hit} />
                 </button>
               </li>
             ))}
