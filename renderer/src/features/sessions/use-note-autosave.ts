@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { NoteDoc } from '@shared/notes/doc-schema';
 import type { Session } from '@shared/api/sessions';
+import { isApiErrorCode } from '../../api/api-errors';
 import { call } from '../../api/client';
 import { sessionKey, sessionListKey, UNSIGNED_KEY } from './session-queries';
 
@@ -18,7 +19,8 @@ export type SaveState =
  * Saves a draft note after a pause, on demand (blur, Ctrl+S, before signing), before the page is
  * left and before the window closes. Every save quotes the revision the vault last returned, so a
  * change made in another window answers CONFLICT instead of being overwritten. A failed save
- * keeps the text in the editor and tries again at the next change or blur.
+ * keeps the text in the editor and tries again at the next change or blur, unless the refusal
+ * is final (CONFLICT, SIGNED): then nothing is sent until the saved note is reloaded.
  */
 export function useNoteAutosave(session: Session, getDoc: () => NoteDoc | null) {
   const queryClient = useQueryClient();
@@ -28,6 +30,8 @@ export function useNoteAutosave(session: Session, getDoc: () => NoteDoc | null) 
   const inFlight = useRef<Promise<boolean> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const shown = useRef<SaveState['kind']>('saved');
+  /** A refusal no retry can fix (CONFLICT, SIGNED): saving waits until the note is reloaded. */
+  const refused = useRef(false);
   const getDocRef = useRef(getDoc);
   useEffect(() => {
     getDocRef.current = getDoc;
@@ -42,6 +46,7 @@ export function useNoteAutosave(session: Session, getDoc: () => NoteDoc | null) 
     clearTimeout(timer.current);
     if (inFlight.current) await inFlight.current;
     if (!dirty.current) return shown.current !== 'failed';
+    if (refused.current) return false;
     const doc = getDocRef.current();
     if (!doc) return false;
     dirty.current = false;
@@ -58,6 +63,7 @@ export function useNoteAutosave(session: Session, getDoc: () => NoteDoc | null) 
       },
       (error: unknown) => {
         dirty.current = true;
+        refused.current = isApiErrorCode(error, 'CONFLICT') || isApiErrorCode(error, 'SIGNED');
         show({ kind: 'failed', error });
         return false;
       },
@@ -73,6 +79,7 @@ export function useNoteAutosave(session: Session, getDoc: () => NoteDoc | null) 
     // One re-render when the note first differs from the vault, not one per keystroke.
     if (shown.current === 'saved') show({ kind: 'unsaved' });
     clearTimeout(timer.current);
+    if (refused.current) return;
     timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
   }, [saveNow, show]);
 
@@ -81,6 +88,7 @@ export function useNoteAutosave(session: Session, getDoc: () => NoteDoc | null) 
     (next: Session) => {
       clearTimeout(timer.current);
       dirty.current = false;
+      refused.current = false;
       revision.current = next.revision;
       show({ kind: 'saved', at: next.updatedAt });
     },
