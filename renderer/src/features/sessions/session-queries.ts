@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 export const sessionKey = (id: string) => ['sessions.get', id] as const;
 export const sessionListKey = (clientId: string) => ['sessions.list', clientId] as const;
 export const UNSIGNED_KEY = ['sessions.unsigned'] as const;
+export const TEMPLATES_KEY = ['templates.list'] as const;
 
 export function useSessionList(clientId: string) {
   return useQuery({ queryKey: sessionListKey(clientId), queryFn: () => call('sessions.list', { clientId }) });
@@ -25,7 +26,7 @@ export function useUnsignedNotes() {
 }
 
 export function useTemplates() {
-  return useQuery({ queryKey: ['templates.list'], queryFn: () => call('templates.list', {}) });
+  return useQuery({ queryKey: TEMPLATES_KEY, queryFn: () => call('templates.list', {}) });
 }
 
 /** After any change to a session: its client's list, the worklist and the client list's counts. */

@@ -4,6 +4,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeading } from '../../ui/PageHeading';
 import { DisplayPreferenceForm } from './DisplayPreferenceForm';
 import { SettingsForm } from './SettingsForm';
+import { TemplatesPanel } from '../templates/TemplatesPanel';
 import { useSettings } from './settings-queries';
 
 export function SettingsPage() {
@@ -21,6 +22,9 @@ export function SettingsPage() {
       </section>
       <section className="panel">
         <DisplayPreferenceForm />
+      </section>
+      <section className="panel">
+        <TemplatesPanel />
       </section>
       <section className="panel">
         <ChangePassphraseForm />
