@@ -1,15 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { TransportError } from '../api/api-errors';
 import { forgetToken } from '../api/web-token';
 import { CreateVaultScreen } from '../features/vault/CreateVaultScreen';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
 import { forgetVaultData } from '../features/vault/vault-session';
 import { useVaultStatus } from '../features/vault/vault-status';
-import { AppFrame } from './AppFrame';
 import { ConnectionScreen } from './ConnectionScreen';
 import { LoadingScreen } from './LoadingScreen';
 import { useAppearance } from './use-appearance';
+
+// Everything behind the lock (clients, notes, settings) loads after unlocking: the unlock screen's
+// own JavaScript stays as small as it was before any of it existed.
+const AppFrame = lazy(() => import('./AppFrame').then((module) => ({ default: module.AppFrame })));
 
 /** Shows the screen the vault's state calls for; the status is polled, so a lock shows at once. */
 export function VaultGate() {
@@ -34,5 +37,9 @@ export function VaultGate() {
   if (state === undefined) return <LoadingScreen />;
   if (state === 'none') return <CreateVaultScreen />;
   if (state === 'locked') return <UnlockScreen />;
-  return <AppFrame />;
+  return (
+    <Suspense fallback={<LoadingScreen />}>
+      <AppFrame />
+    </Suspense>
+  );
 }
