@@ -10,8 +10,8 @@ import { ConnectionScreen } from './ConnectionScreen';
 import { LoadingScreen } from './LoadingScreen';
 import { useAppearance } from './use-appearance';
 
-// Everything behind the lock (clients, notes, settings) loads after unlocking: the unlock screen's
-// own JavaScript stays as small as it was before any of it existed.
+// Everything behind the lock (clients, notes, settings) loads after unlocking: the unlock screen
+// never downloads it.
 const AppFrame = lazy(() => import('./AppFrame').then((module) => ({ default: module.AppFrame })));
 
 /** Shows the screen the vault's state calls for; the status is polled, so a lock shows at once. */

@@ -27,7 +27,7 @@ export function TemplatesPanel() {
           </button>
         )}
       </div>
-      <p className="field-help">{t('templates.intro')}</p>
+      <p className="muted">{t('templates.intro')}</p>
       <ErrorNotice error={templates.error} lead="templates.loadFailed" />
       <ErrorNotice error={remove.error} lead="templates.deleteFailed" />
       {editing ? (
