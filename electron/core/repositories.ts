@@ -26,7 +26,7 @@ export function createRepositories(db: Db, now: () => Date): Repositories {
   const vocabulary = new Vocabulary(db);
   return {
     settings: new SettingsRepository(db),
-    clients: new ClientRepository(db),
+    clients: new ClientRepository(db, vocabulary),
     sessions: new SessionRepository(db, vocabulary),
     attachments: new AttachmentRepository(db),
     templates: new TemplateRepository(db),

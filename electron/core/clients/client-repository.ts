@@ -71,7 +71,11 @@ export class ClientRepository {
   private readonly byId;
   private readonly summaries;
 
-  constructor(db: Db) {
+  /** Told of every name and code written, so prefix search knows new words at once. */
+  constructor(
+    db: Db,
+    private readonly vocabulary: { add: (text: string) => void },
+  ) {
     this.insert = db.prepare(
       `INSERT INTO clients (id, name, pseudonym, date_of_birth, email, phone, address, referral_source,
          treatment_start, treatment_end, status, presenting_problems, tags, created_at, updated_at)
@@ -98,10 +102,12 @@ export class ClientRepository {
 
   insertClient(client: Client): void {
     this.insert.run(toParams(client));
+    this.vocabulary.add(`${client.name} ${client.pseudonym}`);
   }
 
   updateClient(client: Client): void {
     this.update.run(toParams(client));
+    this.vocabulary.add(`${client.name} ${client.pseudonym}`);
   }
 
   get(id: string): Client | undefined {

@@ -26,8 +26,15 @@ describe('parseQuery and toFtsQuery', () => {
 
   it('adds compound alternatives to plain words only', () => {
     const q = parseQuery('mønster tilknyt* "trygg base"');
-    expect(toFtsQuery(q, (w) => [`x${w}`])).toBe('("mønster" OR "xmønster") AND "tilknyt" * AND "trygg base"');
+    expect(toFtsQuery(q, { compounds: (w) => [`x${w}`] })).toBe('("mønster" OR "xmønster") AND "tilknyt" * AND "trygg base"');
     expect(queryWords(q)).toEqual(['mønster', 'tilknyt', 'trygg', 'base']);
+  });
+
+  it('lists the words a prefix stands for when asked, and keeps a prefix with no words valid', () => {
+    const q = parseQuery('tilknyt* -brud*');
+    const words: Record<string, string[] | undefined> = { tilknyt: ['tilknytning', 'tilknyttet'], brud: [] };
+    expect(toFtsQuery(q, { prefix: (p) => words[p] })).toBe('(("tilknytning" OR "tilknyttet")) NOT "brud"');
+    expect(toFtsQuery(parseQuery('ti*'), { prefix: () => undefined })).toBe('"ti" *');
   });
 });
 

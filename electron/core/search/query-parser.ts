@@ -77,36 +77,50 @@ export function parseQuery(input: string): ParsedQuery {
 }
 
 const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+const group = (parts: string[]): string => (parts.length === 1 ? (parts[0] as string) : `(${parts.join(' OR ')})`);
 
-export function termToFts(term: Term): string {
+export interface Expansions {
+  /** Longer words a word is found inside (compounds). */
+  compounds?: (word: string) => string[];
+  /** The words a prefix stands for, or undefined to let FTS5 expand it. */
+  prefix?: (prefix: string) => string[] | undefined;
+}
+
+export function termToFts(term: Term, expansions: Expansions = {}): string {
   switch (term.kind) {
     case 'word':
       return quote(term.text);
-    case 'prefix':
-      return `${quote(term.text)} *`;
+    case 'prefix': {
+      const words = expansions.prefix?.(term.text);
+      if (!words) return `${quote(term.text)} *`;
+      // No indexed word has the prefix: a word that cannot match keeps the query valid.
+      return words.length === 0 ? quote(term.text) : group(words.map(quote));
+    }
     case 'phrase':
       return quote(term.words.join(' '));
   }
 }
 
-const group = (parts: string[]): string => (parts.length === 1 ? (parts[0] as string) : `(${parts.join(' OR ')})`);
-
 /**
  * An FTS5 query built only from quoted strings and operators, so no input can be an FTS syntax
- * error or smuggle in column filters, NEAR or other syntax. `expand` may add alternatives to
- * a word (compound-word matches). Undefined when nothing positive is left to search for.
+ * error or smuggle in column filters, NEAR or other syntax. Expansions may add compound words as
+ * alternatives to a word, and list the words a prefix stands for. Undefined when nothing
+ * positive is left to search for.
  */
-export function toFtsQuery(query: ParsedQuery, expand: (word: string) => string[] = () => []): string | undefined {
+export function toFtsQuery(query: ParsedQuery, expansions: Expansions = {}): string | undefined {
   if (query.units.length === 0) return undefined;
   const positive = query.units
     .map((unit) =>
       group(
-        unit.flatMap((term) => [termToFts(term), ...(term.kind === 'word' ? expand(term.text).map(quote) : [])]),
+        unit.flatMap((term) => [
+          termToFts(term, expansions),
+          ...(term.kind === 'word' && expansions.compounds ? expansions.compounds(term.text).map(quote) : []),
+        ]),
       ),
     )
     .join(' AND ');
   if (query.excluded.length === 0) return positive;
-  return `(${positive}) NOT ${group(query.excluded.map(termToFts))}`;
+  return `(${positive}) NOT ${group(query.excluded.map((t) => termToFts(t, expansions)))}`;
 }
 
 /** The plain words a hit can be highlighted by in the opened note. */

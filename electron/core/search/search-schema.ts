@@ -56,4 +56,5 @@ export const SEARCH_SCHEMA = `
   -- The index's own vocabulary, for matching a query word inside compound words.
   CREATE VIRTUAL TABLE notes_vocab USING fts5vocab(notes_fts, 'col');
   CREATE VIRTUAL TABLE addenda_vocab USING fts5vocab(addenda_fts, 'row');
+  CREATE VIRTUAL TABLE clients_vocab USING fts5vocab(clients_fts, 'row');
 `;

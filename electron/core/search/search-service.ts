@@ -37,10 +37,11 @@ export class SearchService {
   query(input: ParsedInput<'search.query'>): { total: number; hits: SearchHit[] } {
     const parsed = parseQuery(input.q);
     const { search, vocabulary } = this.repos();
-    const whole = toFtsQuery(parsed);
+    const prefix = (p: string) => vocabulary.wordsStartingWith(p);
+    const whole = toFtsQuery(parsed, { prefix });
     if (!whole) return { total: 0, hits: [] };
     // The same query with each word's compounds as alternatives: a superset of the whole-word one.
-    const expanded = toFtsQuery(parsed, (word) => vocabulary.compoundsOf(word));
+    const expanded = toFtsQuery(parsed, { prefix, compounds: (word) => vocabulary.compoundsOf(word) });
     const withCompounds = expanded !== whole ? expanded : undefined;
 
     const filters: Filters = {

@@ -66,6 +66,9 @@ describe('with the three seed texts stored as notes', () => {
     const { hits } = await c.ok('search.query', { q: 'seedsen' });
     expect(hits.map((h) => [h.kind, h.id])).toEqual([['client', clientId]]);
     expect((await c.ok('search.query', { q: 's-1', kinds: ['client'] })).total).toBe(1);
+    expect((await c.ok('search.query', { q: 'seeds*', kinds: ['client'] })).hits.map((h) => h.id)).toEqual([clientId]);
+    const renamed = await c.ok('clients.create', { name: 'Quirinus Zyxwort' });
+    expect((await c.ok('search.query', { q: 'zyxw*' })).hits.map((h) => h.id)).toEqual([renamed.id]);
     const other = await c.ok('clients.create', { name: 'Annen Person' });
     expect(await sessionsFor('alliansebrudd', { clientId: other.id })).toEqual([]);
     expect(await sessionsFor('mønster', { from: '2026-01-03', to: '2026-01-03' })).toEqual([seed.nb]);

@@ -6,9 +6,16 @@ import { tokenize } from './tokens';
 const MAX_EXPANSIONS = 40;
 /** Shorter fragments match too much inside other words to help. */
 export const MIN_FRAGMENT = 4;
+/**
+ * A prefix with at most this many words is searched as those words: FTS5 answers an OR of words
+ * two to four times faster than the same prefix query (which merges every matching word's list
+ * up front). Broader or two-letter prefixes use FTS5's prefix search and its prefix index.
+ */
+const MAX_PREFIX_WORDS = 64;
+const MIN_PREFIX_TO_LIST = 3;
 
 /**
- * Every word in the note and addendum indexes, held in memory while the vault is open, so a
+ * Every word in the note, addendum and client indexes, held in memory while the vault is open, so a
  * query word can be found inside longer (compound) words without a trigram index, whose size
  * would be several times the text's. New words are added as notes are saved; a word no longer
  * in any note only costs an expansion that matches nothing.
@@ -21,7 +28,11 @@ export class Vocabulary {
   private load(): Map<string, number> {
     if (this.terms) return this.terms;
     const terms = new Map<string, number>();
-    const sources = ["SELECT term, doc FROM notes_vocab WHERE col = 'note_text'", 'SELECT term, doc FROM addenda_vocab'];
+    const sources = [
+      "SELECT term, doc FROM notes_vocab WHERE col = 'note_text'",
+      'SELECT term, doc FROM addenda_vocab',
+      'SELECT term, doc FROM clients_vocab',
+    ];
     for (const sql of sources) {
       for (const row of this.db.prepare<[], { term: string; doc: number }>(sql).iterate()) {
         terms.set(row.term, (terms.get(row.term) ?? 0) + row.doc);
@@ -35,6 +46,18 @@ export class Vocabulary {
   add(text: string): void {
     if (!this.terms) return;
     for (const word of tokenize(text)) if (!this.terms.has(word)) this.terms.set(word, 1);
+  }
+
+  /** Every indexed word that starts with prefix, or undefined when FTS5's own prefix search is better. */
+  wordsStartingWith(prefix: string): string[] | undefined {
+    if (prefix.length < MIN_PREFIX_TO_LIST) return undefined;
+    const words: string[] = [];
+    for (const term of this.load().keys()) {
+      if (!term.startsWith(prefix)) continue;
+      if (words.length === MAX_PREFIX_WORDS) return undefined;
+      words.push(term);
+    }
+    return words;
   }
 
   /** Longer words that contain the word's stem, other than the word itself. */
