@@ -22,7 +22,9 @@ test('a clinician attaches a scanned form to a client and previews it inside the
   const fileInput = page.getByLabel('Add a file…');
 
   await fileInput.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
-  await expect(page.getByRole('alert')).toHaveText('notes.txt was not added: Trygg keeps PDF, PNG and JPEG files only.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'notes.txt was not added: Trygg keeps PDF, PNG and JPEG files only.',
+  );
 
   await fileInput.setInputFiles({ name: 'consent.png', mimeType: 'image/png', buffer: PNG });
   const preview = page.getByRole('figure', { name: 'Preview of consent.png' });

@@ -40,7 +40,10 @@ test('leaving a note at once, and Ctrl+S, save what was typed', async ({ page, w
   expect(problems).toEqual([]);
 });
 
-test('a note changed in another window is not overwritten, and the saved one can be reloaded', async ({ page, webHost }) => {
+test('a note changed in another window is not overwritten, and the saved one can be reloaded', async ({
+  page,
+  webHost,
+}) => {
   const problems = watchForProblems(page);
   const { sessionId } = await draftFor(page, webHost, 'Per Lund');
   await expect(editorOf(page)).toBeVisible();

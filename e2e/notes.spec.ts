@@ -57,7 +57,10 @@ test('a clinician writes a SOAP note, signs it and corrects it with an addendum'
   const addendum = page.getByRole('listitem').filter({ hasText: 'Correction: her sister' });
   await expect(addendum).toContainText(/Added \w{3} \d{1,2}, \d{4}/);
   await addendum.getByRole('button', { name: 'Sign addendum' }).click();
-  await page.getByRole('dialog', { name: 'Sign this addendum?' }).getByRole('button', { name: 'Sign', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: 'Sign this addendum?' })
+    .getByRole('button', { name: 'Sign', exact: true })
+    .click();
   await expect(addendum).toContainText('Signed');
 
   // Signed notes leave the worklist.

@@ -11,7 +11,16 @@ import { WordCount } from './WordCount';
  * The rich-text editor for notes and addenda. Loaded lazily (see LazyNoteEditor): TipTap and
  * ProseMirror stay out of the unlock screen's bundle.
  */
-export default function NoteEditor({ initialDoc, editable, label, placeholder, onChange, onBlur, handleRef }: NoteEditorProps) {
+export default function NoteEditor({
+  initialDoc,
+  editable,
+  label,
+  placeholder,
+  autoFocus = false,
+  onChange,
+  onBlur,
+  handleRef,
+}: NoteEditorProps) {
   // The latest callbacks without recreating the editor when the page re-renders.
   const callbacks = useRef({ onChange, onBlur });
   useEffect(() => {
@@ -22,6 +31,7 @@ export default function NoteEditor({ initialDoc, editable, label, placeholder, o
     extensions: noteExtensions(placeholder),
     content: initialDoc,
     editable,
+    autofocus: autoFocus ? 'end' : false,
     // Client-only rendering: the note shows in the first paint, not one render later.
     immediatelyRender: true,
     // Toolbar and word count read what they need through selectors; the host never re-renders per keystroke.
@@ -43,7 +53,6 @@ export default function NoteEditor({ initialDoc, editable, label, placeholder, o
       getDoc: () => editor.getJSON() as NoteDoc,
       isEmpty: () => editor.isEmpty,
       setDoc: (doc) => editor.commands.setContent(doc, { emitUpdate: false }),
-      focus: () => editor.commands.focus(),
     }),
     [editor],
   );

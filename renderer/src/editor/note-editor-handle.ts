@@ -7,7 +7,6 @@ export interface NoteEditorHandle {
   isEmpty(): boolean;
   /** Replaces the content without marking it as a change (after a reload from the vault). */
   setDoc(doc: NoteDoc): void;
-  focus(): void;
 }
 
 export interface NoteEditorProps {
@@ -16,6 +15,8 @@ export interface NoteEditorProps {
   /** The accessible name of the writing area. */
   label: string;
   placeholder: string;
+  /** Puts the cursor in it as soon as it appears (a writing area the clinician just asked for). */
+  autoFocus?: boolean;
   /** Called on every change; keep it cheap (schedule work, do not serialize). */
   onChange?: () => void;
   onBlur?: () => void;

@@ -16,7 +16,15 @@ interface ConfirmDialogProps {
  * it inert, closes on Escape and returns focus to where it was: everything a dialog library would
  * add, without the bytes. Focus starts on Cancel, the safe answer.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, pending = false, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  pending = false,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();

@@ -3,7 +3,12 @@ import type { DocNode, NoteDoc } from '@shared/notes/doc-schema';
 
 type Mark = NonNullable<DocNode['marks']>[number];
 
-const MARK_TAGS: Record<Mark['type'], 'strong' | 'em' | 'u' | 's'> = { bold: 'strong', italic: 'em', underline: 'u', strike: 's' };
+const MARK_TAGS: Record<Mark['type'], 'strong' | 'em' | 'u' | 's'> = {
+  bold: 'strong',
+  italic: 'em',
+  underline: 'u',
+  strike: 's',
+};
 
 function renderText(node: DocNode): ReactNode {
   return (node.marks ?? []).reduce<ReactNode>((inner, mark) => {

@@ -22,7 +22,12 @@ export function Toaster() {
               {toast.action.label}
             </button>
           )}
-          <button type="button" className="toast-close" aria-label={t('toast.dismiss')} onClick={() => dismissToast(toast.id)}>
+          <button
+            type="button"
+            className="toast-close"
+            aria-label={t('toast.dismiss')}
+            onClick={() => dismissToast(toast.id)}
+          >
             ×
           </button>
         </div>

@@ -39,7 +39,13 @@ export function AttachmentsPanel({ clientId, sessionId }: AttachmentsPanelProps)
     if (found) return;
     const dataBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
     add.mutate(
-      { clientId, ...(sessionId ? { sessionId } : {}), fileName: file.name, mimeType: file.type as AttachmentMeta['mimeType'], dataBase64 },
+      {
+        clientId,
+        ...(sessionId ? { sessionId } : {}),
+        fileName: file.name,
+        mimeType: file.type as AttachmentMeta['mimeType'],
+        dataBase64,
+      },
       { onSuccess: (meta) => setOpen(meta) },
     );
   };
@@ -47,10 +53,17 @@ export function AttachmentsPanel({ clientId, sessionId }: AttachmentsPanelProps)
   return (
     <section className="attachments" aria-labelledby={`attachments-title-${sessionId ?? clientId}`}>
       <div className="section-header">
-        <h2 id={`attachments-title-${sessionId ?? clientId}`}>{sessionId ? t('attachments.sessionTitle') : t('attachments.title')}</h2>
+        <h2 id={`attachments-title-${sessionId ?? clientId}`}>
+          {sessionId ? t('attachments.sessionTitle') : t('attachments.title')}
+        </h2>
         <label className="button-quiet button-link file-button">
           {add.isPending ? t('attachments.adding') : t('attachments.add')}
-          <input type="file" accept={ACCEPTED_TYPES.join(',')} onChange={(event) => void onFile(event)} disabled={add.isPending} />
+          <input
+            type="file"
+            accept={ACCEPTED_TYPES.join(',')}
+            onChange={(event) => void onFile(event)}
+            disabled={add.isPending}
+          />
         </label>
       </div>
       <p className="muted">{t('attachments.help')}</p>

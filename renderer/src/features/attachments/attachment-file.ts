@@ -1,7 +1,11 @@
 import type { AttachmentMeta } from '@shared/api/attachments';
 
 /** The contract's limits, repeated here: importing them would pull zod into the renderer. */
-export const ACCEPTED_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const satisfies readonly AttachmentMeta['mimeType'][];
+export const ACCEPTED_TYPES = [
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+] as const satisfies readonly AttachmentMeta['mimeType'][];
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 
 export type FileProblem = 'type' | 'size' | 'empty';
@@ -30,5 +34,7 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 export function formatSize(bytes: number, language: string): string {
   const format = (n: number, unit: 'kilobyte' | 'megabyte') =>
     new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(n);
-  return bytes < 1024 * 1024 ? format(Math.max(1, Math.round(bytes / 1024)), 'kilobyte') : format(bytes / (1024 * 1024), 'megabyte');
+  return bytes < 1024 * 1024
+    ? format(Math.max(1, Math.round(bytes / 1024)), 'kilobyte')
+    : format(bytes / (1024 * 1024), 'megabyte');
 }

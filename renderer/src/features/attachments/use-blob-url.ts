@@ -7,11 +7,15 @@ import { base64ToBytes } from './attachment-file';
  */
 export function useBlobUrl(dataBase64: string | undefined, mimeType: string): string | null {
   const url = useMemo(
-    () => (dataBase64 === undefined ? null : URL.createObjectURL(new Blob([base64ToBytes(dataBase64)], { type: mimeType }))),
+    () =>
+      dataBase64 === undefined ? null : URL.createObjectURL(new Blob([base64ToBytes(dataBase64)], { type: mimeType })),
     [dataBase64, mimeType],
   );
-  useEffect(() => () => {
-    if (url) URL.revokeObjectURL(url);
-  }, [url]);
+  useEffect(
+    () => () => {
+      if (url) URL.revokeObjectURL(url);
+    },
+    [url],
+  );
   return url;
 }

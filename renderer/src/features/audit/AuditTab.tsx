@@ -59,7 +59,9 @@ export function AuditTab({ clientId }: { clientId: string }) {
               <tr key={entry.id}>
                 <td>{formatDateTime(entry.at, i18n.language)}</td>
                 <td>{entry.actor === 'clinician' ? t('audit.clinician') : entry.actor}</td>
-                <td>{t('audit.what', { action: t(ACTION_KEYS[entry.action]), entity: t(ENTITY_KEYS[entry.entity]) })}</td>
+                <td>
+                  {t('audit.what', { action: t(ACTION_KEYS[entry.action]), entity: t(ENTITY_KEYS[entry.entity]) })}
+                </td>
                 <td className="audit-detail">{auditDetail(entry, t)}</td>
               </tr>
             ))}
@@ -68,11 +70,21 @@ export function AuditTab({ clientId }: { clientId: string }) {
       )}
       {total > PAGE_SIZE && (
         <div className="pager">
-          <button type="button" className="button-quiet" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
+          <button
+            type="button"
+            className="button-quiet"
+            disabled={offset === 0}
+            onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
+          >
             {t('audit.newer')}
           </button>
           <span>{t('audit.range', { from: offset + 1, to: Math.min(total, offset + PAGE_SIZE), total })}</span>
-          <button type="button" className="button-quiet" disabled={offset + PAGE_SIZE >= total} onClick={() => setOffset(offset + PAGE_SIZE)}>
+          <button
+            type="button"
+            className="button-quiet"
+            disabled={offset + PAGE_SIZE >= total}
+            onClick={() => setOffset(offset + PAGE_SIZE)}
+          >
             {t('audit.older')}
           </button>
         </div>

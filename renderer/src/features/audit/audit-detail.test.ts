@@ -22,7 +22,9 @@ describe('auditDetail', () => {
     expect(auditDetail(entry({ detail: 'free' }), t)).toBe('Free text');
   });
   it('hides bare record ids and keeps everything else', () => {
-    expect(auditDetail(entry({ action: 'addendum', entity: 'addendum', detail: '8cffad60-7f78-411e-8134-871fa2ecde46' }), t)).toBe('');
+    expect(
+      auditDetail(entry({ action: 'addendum', entity: 'addendum', detail: '8cffad60-7f78-411e-8134-871fa2ecde46' }), t),
+    ).toBe('');
     expect(auditDetail(entry({ entity: 'attachment', detail: 'consent.png' }), t)).toBe('consent.png');
   });
 });

@@ -24,9 +24,21 @@ const PROBLEM_KEYS: Record<ClientFieldProblem, TranslationKey> = {
 };
 
 type TextField = Exclude<ClientField, 'status' | 'presentingProblems' | 'address'>;
-const TEXT_FIELDS: { field: TextField; label: TranslationKey; type: 'text' | 'date' | 'email' | 'tel'; help?: TranslationKey; autoComplete?: string }[] = [
+const TEXT_FIELDS: {
+  field: TextField;
+  label: TranslationKey;
+  type: 'text' | 'date' | 'email' | 'tel';
+  help?: TranslationKey;
+  autoComplete?: string;
+}[] = [
   { field: 'name', label: 'clientForm.name', type: 'text', autoComplete: 'off' },
-  { field: 'pseudonym', label: 'clientForm.pseudonym', type: 'text', help: 'clientForm.pseudonymHelp', autoComplete: 'off' },
+  {
+    field: 'pseudonym',
+    label: 'clientForm.pseudonym',
+    type: 'text',
+    help: 'clientForm.pseudonymHelp',
+    autoComplete: 'off',
+  },
   { field: 'dateOfBirth', label: 'clientForm.dateOfBirth', type: 'date' },
   { field: 'email', label: 'clientForm.email', type: 'email', autoComplete: 'off' },
   { field: 'phone', label: 'clientForm.phone', type: 'tel', autoComplete: 'off' },
@@ -53,7 +65,8 @@ export function ClientForm({ initial, submitLabel, pending, error, onSubmit, onC
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<ClientFormErrors>({});
-  const serverErrors = error instanceof ApiCallError && error.code === 'VALIDATION' ? errorsFromIssues(error.error.issues) : {};
+  const serverErrors =
+    error instanceof ApiCallError && error.code === 'VALIDATION' ? errorsFromIssues(error.error.issues) : {};
   const shown = { ...serverErrors, ...errors };
 
   const set = (field: ClientField, value: string) => {
@@ -91,7 +104,14 @@ export function ClientForm({ initial, submitLabel, pending, error, onSubmit, onC
         <legend>{t('clientForm.identity')}</legend>
         {TEXT_FIELDS.map(textField)}
         <Field label={t('clientForm.address')} error={errorText('address')}>
-          {(control) => <textarea {...control} rows={3} value={values.address} onChange={(event) => set('address', event.target.value)} />}
+          {(control) => (
+            <textarea
+              {...control}
+              rows={3}
+              value={values.address}
+              onChange={(event) => set('address', event.target.value)}
+            />
+          )}
         </Field>
       </fieldset>
       <fieldset>

@@ -40,7 +40,12 @@ export function ClientsPage() {
       <div className="toolbar" role="search">
         <label className="toolbar-field toolbar-grow">
           <span>{t('clients.filter')}</span>
-          <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder={t('clients.filterPlaceholder')} />
+          <input
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            placeholder={t('clients.filterPlaceholder')}
+          />
         </label>
         <label className="toolbar-field">
           <span>{t('clients.statusFilter')}</span>
@@ -100,7 +105,9 @@ function ClientTable({ clients }: { clients: ClientSummary[] }) {
             <td>
               <span className={`status-badge status-${client.status}`}>{t(CLIENT_STATUS_KEYS[client.status])}</span>
             </td>
-            <td>{client.lastSessionAt ? formatDateTime(client.lastSessionAt, i18n.language) : t('clients.noSessions')}</td>
+            <td>
+              {client.lastSessionAt ? formatDateTime(client.lastSessionAt, i18n.language) : t('clients.noSessions')}
+            </td>
             <td>{client.unsignedNotes > 0 ? client.unsignedNotes : ''}</td>
             <td className="tags">{client.tags.join(', ')}</td>
           </tr>

@@ -18,7 +18,9 @@ export function NewClientPage() {
           submitLabel={t('clientForm.create')}
           pending={create.isPending}
           error={create.error}
-          onSubmit={(values) => create.mutate(toClientInput(values), { onSuccess: (client) => navigate(`/clients/${client.id}`) })}
+          onSubmit={(values) =>
+            create.mutate(toClientInput(values), { onSuccess: (client) => navigate(`/clients/${client.id}`) })
+          }
           onCancel={() => navigate('/clients')}
         />
       </section>

@@ -9,7 +9,11 @@ describe('validateClientForm', () => {
   });
 
   it('asks for a name, a real date, and an end after the start', () => {
-    expect(validateClientForm(form({ name: '  ', dateOfBirth: '1990-13-45', treatmentStart: '2026-02-01', treatmentEnd: '2026-01-01' }))).toEqual({
+    expect(
+      validateClientForm(
+        form({ name: '  ', dateOfBirth: '1990-13-45', treatmentStart: '2026-02-01', treatmentEnd: '2026-01-01' }),
+      ),
+    ).toEqual({
       name: 'required',
       dateOfBirth: 'date',
       treatmentEnd: 'endBeforeStart',
@@ -18,7 +22,10 @@ describe('validateClientForm', () => {
 
   it('bounds text and tags as the contract does', () => {
     const tags = Array.from({ length: 31 }, (_, i) => `t${i}`).join(',');
-    expect(validateClientForm(form({ pseudonym: 'x'.repeat(61), tags }))).toEqual({ pseudonym: 'tooLong', tags: 'tags' });
+    expect(validateClientForm(form({ pseudonym: 'x'.repeat(61), tags }))).toEqual({
+      pseudonym: 'tooLong',
+      tags: 'tags',
+    });
   });
 });
 

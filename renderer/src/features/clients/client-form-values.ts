@@ -104,7 +104,8 @@ export function validateClientForm(values: ClientFormValues): ClientFormErrors {
   const tags = parseTags(values.tags);
   if (tags.length > MAX_TAGS || tags.some((tag) => tag.length > MAX_TAG_LENGTH)) errors.tags = 'tags';
   const { treatmentStart: start, treatmentEnd: end } = values;
-  if (!errors.treatmentStart && !errors.treatmentEnd && start && end && end < start) errors.treatmentEnd = 'endBeforeStart';
+  if (!errors.treatmentStart && !errors.treatmentEnd && start && end && end < start)
+    errors.treatmentEnd = 'endBeforeStart';
   return errors;
 }
 

@@ -29,10 +29,16 @@ function useClientSaved() {
 
 export function useCreateClient() {
   const onSuccess = useClientSaved();
-  return useMutation({ mutationFn: (input: MethodInput<'clients.create'>) => call('clients.create', input), onSuccess });
+  return useMutation({
+    mutationFn: (input: MethodInput<'clients.create'>) => call('clients.create', input),
+    onSuccess,
+  });
 }
 
 export function useUpdateClient() {
   const onSuccess = useClientSaved();
-  return useMutation({ mutationFn: (input: MethodInput<'clients.update'>) => call('clients.update', input), onSuccess });
+  return useMutation({
+    mutationFn: (input: MethodInput<'clients.update'>) => call('clients.update', input),
+    onSuccess,
+  });
 }

@@ -56,7 +56,14 @@ export function AddendaSection({ session }: { session: Session }) {
       </ol>
       {writing && (
         <div className="addendum-editor">
-          <LazyNoteEditor initialDoc={EMPTY_DOC} editable label={t('addenda.editorLabel')} placeholder={t('addenda.placeholder')} handleRef={editor} />
+          <LazyNoteEditor
+            initialDoc={EMPTY_DOC}
+            editable
+            autoFocus
+            label={t('addenda.editorLabel')}
+            placeholder={t('addenda.placeholder')}
+            handleRef={editor}
+          />
           <ErrorNotice error={add.error} lead="addenda.addFailed" />
           <div className="form-actions">
             <button
@@ -94,7 +101,9 @@ function AddendumItem({ addendum, onSigned }: { addendum: Addendum; onSigned: (a
       <p className="addendum-meta">
         <span>{t('addenda.added', { date: formatDateTime(addendum.createdAt, i18n.language) })}</span>
         {addendum.signedAt ? (
-          <span className="note-state note-signed">{t('note.signedAt', { date: formatDateTime(addendum.signedAt, i18n.language) })}</span>
+          <span className="note-state note-signed">
+            {t('note.signedAt', { date: formatDateTime(addendum.signedAt, i18n.language) })}
+          </span>
         ) : (
           <button type="button" className="button-quiet" onClick={() => setConfirming(true)}>
             {t('addenda.sign')}

@@ -28,12 +28,17 @@ export function NewSessionPage({ params }: { params: { id: string } }) {
     setProblems(found);
     if (found.length > 0 || create.isPending) return;
     const start = templateDoc(template, templates.data ?? [], t);
-    create.mutate({ clientId: params.id, ...toSessionMeta(meta), ...start }, { onSuccess: (session) => navigate(`/sessions/${session.id}`) });
+    create.mutate(
+      { clientId: params.id, ...toSessionMeta(meta), ...start },
+      { onSuccess: (session) => navigate(`/sessions/${session.id}`) },
+    );
   };
 
   return (
     <>
-      <PageHeading>{client.data ? t('newSession.titleFor', { name: nameOf(client.data) }) : t('newSession.title')}</PageHeading>
+      <PageHeading>
+        {client.data ? t('newSession.titleFor', { name: nameOf(client.data) }) : t('newSession.title')}
+      </PageHeading>
       <section className="panel">
         <form onSubmit={submit} noValidate>
           <SessionMetaFields values={meta} problems={problems} onChange={setMeta} />

@@ -22,7 +22,12 @@ export function SaveStatus({ state, onReload }: SaveStatusProps) {
         </div>
       );
     }
-    return <ErrorNotice error={state.error} lead={isApiErrorCode(state.error, 'SIGNED') ? 'note.signedElsewhere' : 'note.saveFailed'} />;
+    return (
+      <ErrorNotice
+        error={state.error}
+        lead={isApiErrorCode(state.error, 'SIGNED') ? 'note.signedElsewhere' : 'note.saveFailed'}
+      />
+    );
   }
   const text =
     state.kind === 'saving'

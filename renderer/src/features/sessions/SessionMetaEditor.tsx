@@ -32,7 +32,9 @@ export function SessionMetaEditor({ session }: { session: Session }) {
   };
 
   if (!editing) {
-    const template = isBuiltinTemplate(session.template) ? t(BUILTIN_TEMPLATES[session.template].label) : session.template;
+    const template = isBuiltinTemplate(session.template)
+      ? t(BUILTIN_TEMPLATES[session.template].label)
+      : session.template;
     return (
       <div className="session-facts">
         <p>

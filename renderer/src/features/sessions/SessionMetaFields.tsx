@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { TranslationKey } from '../../i18n/resources';
 import { Field } from '../../ui/Field';
-import { ATTENDANCE_KEYS, MODALITY_KEYS, SETTING_KEYS, type SessionMetaForm, type SessionMetaProblem } from './session-meta';
+import {
+  ATTENDANCE_KEYS,
+  MODALITY_KEYS,
+  SETTING_KEYS,
+  type SessionMetaForm,
+  type SessionMetaProblem,
+} from './session-meta';
 
 interface SessionMetaFieldsProps {
   values: SessionMetaForm;
@@ -24,7 +30,12 @@ export function SessionMetaFields({ values, problems, onChange }: SessionMetaFie
     <div className="meta-grid">
       <Field label={t('session.startsAt')} error={problems.includes('startsAt') && t('session.startsAtInvalid')}>
         {(control) => (
-          <input {...control} type="datetime-local" value={values.startsAtLocal} onChange={(event) => set({ startsAtLocal: event.target.value })} />
+          <input
+            {...control}
+            type="datetime-local"
+            value={values.startsAtLocal}
+            onChange={(event) => set({ startsAtLocal: event.target.value })}
+          />
         )}
       </Field>
       <Field label={t('session.duration')} error={problems.includes('duration') && t('session.durationInvalid')}>

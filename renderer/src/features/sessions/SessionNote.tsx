@@ -11,7 +11,7 @@ import { formatDateTime } from '../../ui/format-date';
 import { SaveStatus } from './SaveStatus';
 import { sessionKey, useSignSession } from './session-queries';
 import { useNoteAutosave } from './use-note-autosave';
-import { SAVE_SHORTCUT_LABEL, useSaveShortcut } from './use-save-shortcut';
+import { SAVE_SHORTCUT_ARIA, SAVE_SHORTCUT_LABEL, useSaveShortcut } from './use-save-shortcut';
 
 /** The session's note: written and autosaved while a draft, read-only forever once signed. */
 export function SessionNote({ session }: { session: Session }) {
@@ -28,7 +28,10 @@ export function SessionNote({ session }: { session: Session }) {
   useSaveShortcut(saveNowQuietly, !signed);
 
   const reload = async () => {
-    const fresh = await queryClient.fetchQuery({ queryKey: sessionKey(session.id), queryFn: () => call('sessions.get', { id: session.id }) });
+    const fresh = await queryClient.fetchQuery({
+      queryKey: sessionKey(session.id),
+      queryFn: () => call('sessions.get', { id: session.id }),
+    });
     editor.current?.setDoc(fresh.doc);
     autosave.adoptSaved(fresh);
   };
@@ -47,11 +50,19 @@ export function SessionNote({ session }: { session: Session }) {
       <div className="section-header">
         <h2 id="note-title">{t('note.title')}</h2>
         {signed ? (
-          <p className="note-state note-signed">{t('note.signedAt', { date: formatDateTime(session.signedAt ?? '', i18n.language) })}</p>
+          <p className="note-state note-signed">
+            {t('note.signedAt', { date: formatDateTime(session.signedAt ?? '', i18n.language) })}
+          </p>
         ) : (
           <div className="note-actions">
             <SaveStatus state={autosave.state} onReload={() => void reload()} />
-            <button type="button" className="button-quiet" onClick={saveNowQuietly} title={SAVE_SHORTCUT_LABEL}>
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={saveNowQuietly}
+              title={SAVE_SHORTCUT_LABEL}
+              aria-keyshortcuts={SAVE_SHORTCUT_ARIA}
+            >
               {t('note.saveNow')}
             </button>
             <button type="button" className="button-primary" onClick={() => setConfirming(true)}>

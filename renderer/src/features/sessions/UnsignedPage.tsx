@@ -44,7 +44,11 @@ export function UnsignedPage() {
                   <Link href={`/sessions/${note.sessionId}`}>{formatDateTime(note.startsAt, i18n.language)}</Link>
                 </td>
                 <td className={note.ageDays >= OLD_AFTER_DAYS ? 'age-old' : undefined}>
-                  {note.ageDays === 0 ? t('unsigned.today') : note.ageDays === 1 ? t('unsigned.oneDay') : t('unsigned.days', { count: note.ageDays })}
+                  {note.ageDays === 0
+                    ? t('unsigned.today')
+                    : note.ageDays === 1
+                      ? t('unsigned.oneDay')
+                      : t('unsigned.days', { count: note.ageDays })}
                 </td>
               </tr>
             ))}

@@ -29,7 +29,12 @@ describe('templateDoc', () => {
   });
 
   it('uses a practice template by id and records its name', () => {
-    const own = { id: 'a3c1f1de-7b63-4a53-9a59-3c2d7c1d2c11', name: 'Intake', doc: { type: 'doc' as const, content: [{ type: 'paragraph' as const }] }, updatedAt: '' };
+    const own = {
+      id: 'a3c1f1de-7b63-4a53-9a59-3c2d7c1d2c11',
+      name: 'Intake',
+      doc: { type: 'doc' as const, content: [{ type: 'paragraph' as const }] },
+      updatedAt: '',
+    };
     expect(templateDoc(own.id, [own], english)).toEqual({ template: 'Intake', doc: own.doc });
   });
 });

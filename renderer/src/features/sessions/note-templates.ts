@@ -40,7 +40,8 @@ export function templateDoc(
   practiceTemplates: NoteTemplate[],
   translate: (key: TranslationKey) => string,
 ): { template: string; doc: NoteDoc } {
-  if (isBuiltinTemplate(choice)) return { template: choice, doc: docFromHeadings(BUILTIN_TEMPLATES[choice].headings.map(translate)) };
+  if (isBuiltinTemplate(choice))
+    return { template: choice, doc: docFromHeadings(BUILTIN_TEMPLATES[choice].headings.map(translate)) };
   const own = practiceTemplates.find((template) => template.id === choice);
   return own ? { template: own.name, doc: own.doc } : { template: 'free', doc: docFromHeadings([]) };
 }

@@ -14,13 +14,20 @@ describe('session metadata', () => {
   });
 
   it('round-trips through the form', () => {
-    const meta = { startsAt: new Date(2026, 0, 2, 14, 30).toISOString(), durationMinutes: 90, modality: 'couple', setting: 'video', attendance: 'noShow' } as const;
+    const meta = {
+      startsAt: new Date(2026, 0, 2, 14, 30).toISOString(),
+      durationMinutes: 90,
+      modality: 'couple',
+      setting: 'video',
+      attendance: 'noShow',
+    } as const;
     expect(toSessionMeta(toSessionMetaForm(meta))).toEqual(meta);
   });
 
   it('refuses a missing start and a duration outside whole minutes 1 to 600', () => {
     const form = defaultSessionMeta(new Date());
     expect(validateSessionMeta({ ...form, startsAtLocal: '' })).toEqual(['startsAt']);
-    for (const durationMinutes of ['0', '601', '45.5', '']) expect(validateSessionMeta({ ...form, durationMinutes })).toEqual(['duration']);
+    for (const durationMinutes of ['0', '601', '45.5', ''])
+      expect(validateSessionMeta({ ...form, durationMinutes })).toEqual(['duration']);
   });
 });

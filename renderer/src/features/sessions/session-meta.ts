@@ -39,11 +39,21 @@ export function toLocalInput(date: Date): string {
 
 /** DOMAIN §1's sensible defaults: now, 50 minutes, individual, in person, attended. */
 export function defaultSessionMeta(now: Date): SessionMetaForm {
-  return { startsAtLocal: toLocalInput(now), durationMinutes: '50', modality: 'individual', setting: 'inPerson', attendance: 'attended' };
+  return {
+    startsAtLocal: toLocalInput(now),
+    durationMinutes: '50',
+    modality: 'individual',
+    setting: 'inPerson',
+    attendance: 'attended',
+  };
 }
 
 export function toSessionMetaForm(session: SessionMeta): SessionMetaForm {
-  return { ...session, startsAtLocal: toLocalInput(new Date(session.startsAt)), durationMinutes: String(session.durationMinutes) };
+  return {
+    ...session,
+    startsAtLocal: toLocalInput(new Date(session.startsAt)),
+    durationMinutes: String(session.durationMinutes),
+  };
 }
 
 export type SessionMetaProblem = 'startsAt' | 'duration';
@@ -52,7 +62,8 @@ export function validateSessionMeta(form: SessionMetaForm): SessionMetaProblem[]
   const problems: SessionMetaProblem[] = [];
   if (Number.isNaN(new Date(form.startsAtLocal).getTime())) problems.push('startsAt');
   const minutes = Number(form.durationMinutes.trim());
-  if (form.durationMinutes.trim() === '' || !Number.isInteger(minutes) || minutes < 1 || minutes > 600) problems.push('duration');
+  if (form.durationMinutes.trim() === '' || !Number.isInteger(minutes) || minutes < 1 || minutes > 600)
+    problems.push('duration');
   return problems;
 }
 

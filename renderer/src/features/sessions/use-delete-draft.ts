@@ -6,7 +6,7 @@ import { showToast } from '../../ui/toast-store';
 import { useSessionChanged } from './session-queries';
 
 /** The undo stays offered well inside the core's 60-second restore window. */
-export const UNDO_DELETE_MS = 8000;
+const UNDO_DELETE_MS = 8000;
 
 /** Deletes a draft and offers, for a few seconds, to bring it back. */
 export function useDeleteDraft(onDeleted: () => void) {

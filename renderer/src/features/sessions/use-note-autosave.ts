@@ -7,13 +7,10 @@ import { call } from '../../api/client';
 import { sessionKey, sessionListKey, UNSIGNED_KEY } from './session-queries';
 
 /** About a second after typing pauses: soon enough to lose little, rare enough to stay cheap. */
-export const AUTOSAVE_DELAY_MS = 1000;
+const AUTOSAVE_DELAY_MS = 1000;
 
 export type SaveState =
-  | { kind: 'saved'; at: string | null }
-  | { kind: 'unsaved' }
-  | { kind: 'saving' }
-  | { kind: 'failed'; error: unknown };
+  { kind: 'saved'; at: string | null } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'failed'; error: unknown };
 
 /**
  * Saves a draft note after a pause, on demand (blur, Ctrl+S, before signing), before the page is
@@ -55,7 +52,10 @@ export function useNoteAutosave(session: Session, getDoc: () => NoteDoc | null) 
       (saved) => {
         revision.current = saved.revision;
         // The cache must hold what the vault holds, or reopening the note would quote a stale revision.
-        queryClient.setQueryData<Session>(sessionKey(session.id), (old) => old && { ...old, doc, revision: saved.revision, updatedAt: saved.savedAt });
+        queryClient.setQueryData<Session>(
+          sessionKey(session.id),
+          (old) => old && { ...old, doc, revision: saved.revision, updatedAt: saved.savedAt },
+        );
         void queryClient.invalidateQueries({ queryKey: sessionListKey(session.clientId) });
         void queryClient.invalidateQueries({ queryKey: UNSIGNED_KEY });
         show(dirty.current ? { kind: 'unsaved' } : { kind: 'saved', at: saved.savedAt });
@@ -116,5 +116,5 @@ export function useNoteAutosave(session: Session, getDoc: () => NoteDoc | null) 
     [saveNow],
   );
 
-  return { state, saveNow, noteChanged, adoptSaved, hasUnsaved: () => dirty.current };
+  return { state, saveNow, noteChanged, adoptSaved };
 }

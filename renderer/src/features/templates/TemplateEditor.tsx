@@ -35,9 +35,22 @@ export function TemplateEditor({ template, onDone }: TemplateEditorProps) {
   };
 
   return (
-    <form onSubmit={submit} noValidate className="template-editor" aria-label={template ? t('templates.editLabel', { name: template.name }) : t('templates.new')}>
+    <form
+      onSubmit={submit}
+      noValidate
+      className="template-editor"
+      aria-label={template ? t('templates.editLabel', { name: template.name }) : t('templates.new')}
+    >
       <Field label={t('templates.name')} error={nameError && t('templates.nameInvalid')}>
-        {(control) => <input {...control} type="text" maxLength={MAX_NAME} value={name} onChange={(event) => setName(event.target.value)} />}
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            maxLength={MAX_NAME}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
+        )}
       </Field>
       <LazyNoteEditor
         initialDoc={template?.doc ?? EMPTY_DOC}
