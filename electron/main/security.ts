@@ -1,18 +1,6 @@
 import type { Session, WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '@shared/security/content-security-policy';
 import { isRendererFile, isRendererPage } from './app-files';
-
-/** The same policy as renderer/index.html's meta tag; the header also covers what loads before it. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
 
 // Schemes a page of ours may load besides the renderer's own files. devtools: keeps DevTools working.
 const INLINE_SCHEMES = new Set(['data:', 'blob:', 'devtools:']);

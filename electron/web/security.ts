@@ -1,19 +1,9 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { CONTENT_SECURITY_POLICY as APP_CSP } from '@shared/security/content-security-policy';
 
-/** The renderer's policy, sent as a header as well as its meta tag. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The app's policy, and the frame-ancestors the web host adds: no other page may frame Trygg. */
+export const CONTENT_SECURITY_POLICY = `${APP_CSP}; frame-ancestors 'none'`;
 
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

@@ -1,20 +1,7 @@
-import { useEffect } from 'react';
+import { shortcutAria, shortcutLabel, useModShortcut } from '../ui/mod-shortcut';
 
-const isMac = /Mac|iPhone|iPad/.test(navigator.userAgent);
-
-export const LOCK_SHORTCUT_LABEL = isMac ? '⌘L' : 'Ctrl+L';
-export const LOCK_SHORTCUT_ARIA = isMac ? 'Meta+L' : 'Control+L';
+export const LOCK_SHORTCUT_LABEL = shortcutLabel('L');
+export const LOCK_SHORTCUT_ARIA = shortcutAria('L');
 
 /** Ctrl+L (⌘L on a Mac) locks the vault from anywhere in the window. */
-export function useLockShortcut(lock: () => void): void {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const modifier = isMac ? event.metaKey : event.ctrlKey;
-      if (!modifier || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'l') return;
-      event.preventDefault();
-      lock();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [lock]);
-}
+export const useLockShortcut = (lock: () => void): void => useModShortcut('L', lock);
