@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,11 +6,10 @@ import { chromium, type Page } from '@playwright/test';
 import { createCore } from '../../electron/core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium';
 import { longNote } from './corpus';
+import { spawnWebHost } from './spawn-server';
 import { ms, percentile, type Row } from './stats';
 
-const ROOT = join(__dirname, '..', '..');
 const PASSPHRASE = 'correct horse battery staple fjord';
-const URL_LINE = /Trygg is running at (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/;
 const EDITOR = '[role="textbox"][aria-label="Session note"]';
 /** Slower than any typist's burst, so each keystroke's frame is measured on its own. */
 const KEY_DELAY_MS = 35;
@@ -20,23 +19,6 @@ async function call<T>(core: ReturnType<typeof createCore>, method: string, inpu
   const r = await core.dispatch(method, input);
   if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
   return r.value as T;
-}
-
-function startWebHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'out', 'main', 'web.js')], {
-    cwd: ROOT,
-    env: { ...process.env, TRYGG_DATA_DIR: dataDir, TRYGG_PORT: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      const match = URL_LINE.exec(seen);
-      if (match?.[1]) resolve({ child, url: match[1] });
-    });
-    child.on('exit', (code) => reject(new Error(`the web host exited with ${code} before printing its URL`)));
-  });
 }
 
 /** A vault with one client, a 10,000-word draft and an empty one, written through the core. */
@@ -135,7 +117,7 @@ export async function benchEditor(rounds = 7): Promise<Row[]> {
   let host: ChildProcess | undefined;
   try {
     const ids = await prepareVault(dataDir);
-    const started = await startWebHost(dataDir);
+    const started = await spawnWebHost(dataDir);
     host = started.child;
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
     // tsx keeps function names by wrapping them in __name(), which the page-side copies need too.

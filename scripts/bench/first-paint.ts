@@ -1,27 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { createCore } from '../../electron/core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium';
+import { spawnServer, spawnWebHost } from './spawn-server';
 import { ms, percentile, type Row } from './stats';
-
-const ROOT = join(__dirname, '..', '..');
-const URL_LINE = /(?:is running at|listening at) (http:\/\/127\.0\.0\.1:\d+\/\S*)/;
-
-function startAndReadUrl(args: string[], env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      const match = URL_LINE.exec(seen);
-      if (match?.[1]) resolve({ child, url: match[1] });
-    });
-    child.on('exit', (code) => reject(new Error(`exited with ${code} before printing its URL`)));
-  });
-}
 
 /** A bare Node HTTP server with one tiny page: the cost of spawning Node and painting anything. */
 const BASELINE_SERVER = `
@@ -30,11 +14,11 @@ const s = http.createServer((q, r) => { r.writeHead(200, {'Content-Type': 'text/
 s.listen(0, '127.0.0.1', () => console.log('listening at http://127.0.0.1:' + s.address().port + '/'));
 `;
 
-async function timeToPasswordField(browser: Browser, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+async function timeToPasswordField(browser: Browser, startServer: () => ReturnType<typeof spawnServer>): Promise<number> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const start = performance.now();
-  const { child, url } = await startAndReadUrl(args, env);
+  const { child, url } = await startServer();
   try {
     await page.goto(url);
     await page.locator('input[type="password"]').first().waitFor({ state: 'visible' });
@@ -56,8 +40,8 @@ export async function benchFirstPaint(rounds = 5): Promise<Row[]> {
     const trygg: number[] = [];
     const bare: number[] = [];
     for (let i = 0; i < rounds; i++) {
-      trygg.push(await timeToPasswordField(browser, [join(ROOT, 'out', 'main', 'web.js')], { TRYGG_DATA_DIR: dataDir, TRYGG_PORT: '0' }));
-      bare.push(await timeToPasswordField(browser, ['-e', BASELINE_SERVER], {}));
+      trygg.push(await timeToPasswordField(browser, () => spawnWebHost(dataDir)));
+      bare.push(await timeToPasswordField(browser, () => spawnServer(['-e', BASELINE_SERVER])));
     }
     const p50 = percentile(trygg, 50);
     const base = percentile(bare, 50);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import type { Client } from '../../shared/api/clients';
 import { docToPlainText } from '../../shared/notes/plain-text';
+import { ClientService } from '../../electron/core/clients/client-service';
 import { createRepositories } from '../../electron/core/repositories';
 import type { StoredSession } from '../../electron/core/sessions/session-repository';
 import { VaultService } from '../../electron/core/vault/vault-service';
@@ -28,32 +28,10 @@ export function populateVault(dataDir: string, passphrase: string, options: Popu
   vault.create(passphrase);
   try {
     const repos = createRepositories(vault.connection(), () => new Date());
-    const now = new Date().toISOString();
-    const clientIds: string[] = [];
-    repos.transaction(() => {
-      for (const c of generateClients(options.clients)) {
-        const client: Client = {
-          id: randomUUID(),
-          name: c.name,
-          pseudonym: c.pseudonym,
-          dateOfBirth: null,
-          email: '',
-          phone: '',
-          address: '',
-          referralSource: '',
-          treatmentStart: null,
-          treatmentEnd: null,
-          status: 'active',
-          presentingProblems: '',
-          tags: c.tags,
-          createdAt: now,
-          updatedAt: now,
-        };
-        repos.clients.insertClient(client);
-        repos.audit.record({ action: 'create', entity: 'client', entityId: client.id, clientId: client.id, detail: 'demo' });
-        clientIds.push(client.id);
-      }
-    });
+    const clientService = new ClientService(() => repos, () => new Date());
+    const clientIds = repos.transaction(() =>
+      generateClients(options.clients).map((c) => clientService.create({ name: c.name, pseudonym: c.pseudonym, tags: c.tags }).id),
+    );
 
     const signBefore = Date.now() - (options.signOlderThanDays ?? 14) * 86_400_000;
     let batch: StoredSession[] = [];
