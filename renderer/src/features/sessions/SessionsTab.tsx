@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { SessionSummary } from '@shared/api/sessions';
+import { preloadNoteEditor } from '../../editor/LazyNoteEditor';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDateTime } from '../../ui/format-date';
 import { ATTENDANCE_KEYS, MODALITY_KEYS, SETTING_KEYS } from './session-meta';
@@ -10,6 +12,7 @@ import { useSessionList } from './session-queries';
 export function SessionsTab({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
   const sessions = useSessionList(clientId);
+  useEffect(preloadNoteEditor, []);
   const newest = [...(sessions.data ?? [])].sort((a, b) => b.startsAt.localeCompare(a.startsAt));
   return (
     <section aria-labelledby="sessions-title">

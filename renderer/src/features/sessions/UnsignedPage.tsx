@@ -1,5 +1,7 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { preloadNoteEditor } from '../../editor/LazyNoteEditor';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDateTime } from '../../ui/format-date';
 import { PageHeading } from '../../ui/PageHeading';
@@ -13,6 +15,7 @@ const OLD_AFTER_DAYS = 14;
 export function UnsignedPage() {
   const { t, i18n } = useTranslation();
   const notes = useUnsignedNotes();
+  useEffect(preloadNoteEditor, []);
   const nameOf = useDisplayName();
   const oldestFirst = [...(notes.data ?? [])].sort((a, b) => b.ageDays - a.ageDays);
   return (
