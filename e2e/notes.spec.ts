@@ -35,6 +35,14 @@ test('a clinician writes a SOAP note, signs it and corrects it with an addendum'
   await page.goBack();
   await expect(editor).toContainText(text);
 
+  // The session's details change without touching the note.
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  const details = page.getByRole('form', { name: 'Session details' });
+  await details.getByLabel('Duration in minutes').fill('45');
+  await details.getByLabel('Setting').selectOption({ label: 'Video' });
+  await details.getByRole('button', { name: 'Save details' }).click();
+  await expect(page.getByText('45 min · Individual · Video · Attended · Template: SOAP')).toBeVisible();
+
   await page.reload();
   await expect(editor.locator('p').first()).toHaveText(text);
   await expect(editor.getByRole('heading')).toHaveCount(4);
