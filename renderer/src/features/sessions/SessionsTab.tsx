@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import type { SessionSummary } from '@shared/api/sessions';
 import { preloadNoteEditor } from '../../editor/LazyNoteEditor';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { shortcutAria, shortcutLabel, useModShortcut } from '../../ui/mod-shortcut';
 import { formatDateTime } from '../../ui/format-date';
 import { ATTENDANCE_KEYS, MODALITY_KEYS, SETTING_KEYS } from './session-meta';
 import { useSessionList } from './session-queries';
@@ -13,12 +14,22 @@ export function SessionsTab({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
   const sessions = useSessionList(clientId);
   useEffect(preloadNoteEditor, []);
+  const [, navigate] = useLocation();
+  const newSessionPath = `/clients/${clientId}/sessions/new`;
+  // Ctrl/Cmd+N: in the desktop app; a browser keeps that key for a new window of its own.
+  const startNew = useCallback(() => navigate(newSessionPath), [navigate, newSessionPath]);
+  useModShortcut('N', startNew);
   const newest = [...(sessions.data ?? [])].sort((a, b) => b.startsAt.localeCompare(a.startsAt));
   return (
     <section aria-labelledby="sessions-title">
       <div className="section-header">
         <h2 id="sessions-title">{t('sessions.title')}</h2>
-        <Link href={`/clients/${clientId}/sessions/new`} className="button-primary button-link">
+        <Link
+          href={newSessionPath}
+          className="button-primary button-link"
+          title={shortcutLabel('N')}
+          aria-keyshortcuts={shortcutAria('N')}
+        >
           {t('sessions.new')}
         </Link>
       </div>
