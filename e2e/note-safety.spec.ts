@@ -40,6 +40,17 @@ test('leaving a note at once, and Ctrl+S, save what was typed', async ({ page, w
   expect(problems).toEqual([]);
 });
 
+test('closing or reloading the page straight after typing keeps the text', async ({ page, webHost }) => {
+  const problems = watchForProblems(page);
+  await draftFor(page, webHost, 'Siv Berg');
+  await editorOf(page).click();
+  // Typed faster than the autosave's pause: beforeunload sends it.
+  await page.keyboard.type('Typed just before closing.');
+  await page.reload();
+  await expect(editorOf(page)).toHaveText('Typed just before closing.');
+  expect(problems).toEqual([]);
+});
+
 test('a note changed in another window is not overwritten, and the saved one can be reloaded', async ({
   page,
   webHost,
