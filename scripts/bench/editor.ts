@@ -46,13 +46,14 @@ async function timeOpen(page: Page, sessionId: string, minChars: number, fresh =
   await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
   return page.evaluate(
     ({ hash, selector, min }) =>
-      new Promise<number>((resolve) => {
+      new Promise<number>((resolve, reject) => {
         const start = performance.now();
         window.location.hash = hash;
         const check = () => {
           const editor = document.querySelector(selector);
           if (editor && (editor.textContent ?? '').length >= min)
             requestAnimationFrame(() => resolve(performance.now() - start));
+          else if (performance.now() - start > 30_000) reject(new Error(`the note did not open in 30 s`));
           else requestAnimationFrame(check);
         };
         check();
@@ -120,6 +121,8 @@ export async function benchEditor(rounds = 7): Promise<Row[]> {
     const started = await spawnWebHost(dataDir);
     host = started.child;
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    // A benchmark that stalls must fail, not wait for ever (Playwright's library default).
+    page.setDefaultTimeout(60_000);
     // tsx keeps function names by wrapping them in __name(), which the page-side copies need too.
     await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
     await page.goto(started.url);
