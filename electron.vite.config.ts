@@ -37,6 +37,8 @@ export default defineConfig({
     resolve: { alias },
     plugins: [react()],
     base: './',
+    // pdf.js's worker is an ES module; the default (iife) would rewrap it and break its import.meta.
+    worker: { format: 'es' },
     build: {
       // electron-vite leaves the renderer unminified by default; minified, the unlock screen's JS is ~40% smaller.
       minify: true,

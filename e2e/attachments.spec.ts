@@ -1,8 +1,10 @@
 // Attachments: a PNG added to a client is kept in the vault and previewed from its bytes; a file
-// of the wrong type is refused before anything is sent.
+// of the wrong type is refused before anything is sent; a PDF is drawn page by page by pdf.js.
+import type { Page } from '@playwright/test';
+import { minimalPdf } from './fixtures/minimal-pdf';
 import { callThroughPage } from './fixtures/page-rpc';
 import { openNewVault, watchForProblems } from './fixtures/open-vault';
-import { expect, test } from './fixtures/web-host';
+import { expect, test, type WebHost } from './fixtures/web-host';
 
 // A 2x2 PNG, red and blue.
 const PNG = Buffer.from(
@@ -38,6 +40,75 @@ test('a clinician attaches a scanned form to a client and previews it inside the
   // The audit log records the addition.
   await page.getByRole('link', { name: 'Audit log' }).click();
   await expect(page.getByRole('cell', { name: 'Attachment: created' })).toBeVisible();
+
+  expect(problems).toEqual([]);
+});
+
+async function openAttachmentsOfNewClient(page: Page, webHost: WebHost): Promise<void> {
+  const created = await callThroughPage(page, 'clients.create', { name: 'Maja Berg' });
+  if (!created.ok) throw new Error(created.error.message);
+  const { id } = created.value as { id: string };
+  await page.goto(`${new URL(webHost.url).origin}/#/clients/${id}/attachments`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Attachments' })).toBeVisible();
+}
+
+test('a PDF is previewed inside the app, drawn into a canvas without breaking the CSP', async ({ page, webHost }) => {
+  // CSP violations reach the console as errors, so an empty list also means the worker was allowed.
+  const problems = watchForProblems(page);
+  await openNewVault(page, webHost);
+  await openAttachmentsOfNewClient(page, webHost);
+
+  const pdf = minimalPdf(['Consent to treatment', 'Signed by the client']);
+  await page.getByLabel('Add a file…').setInputFiles({ name: 'consent.pdf', mimeType: 'application/pdf', buffer: pdf });
+  const preview = page.getByRole('figure', { name: 'Preview of consent.pdf' });
+  await expect(preview.getByText('Page 1 of 2')).toBeVisible();
+  const pager = preview.getByRole('navigation', { name: 'Pages of consent.pdf' });
+  await expect(pager.getByRole('button', { name: 'Previous page' })).toBeDisabled();
+
+  const firstPage = preview.getByRole('img', { name: 'Page 1 of consent.pdf' });
+  await expect(firstPage).toHaveAttribute('aria-busy', 'false');
+  const size = await firstPage.evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }));
+  expect(size.width).toBeGreaterThan(0);
+  expect(size.height).toBeGreaterThan(0);
+  // Something was drawn: a blank page would be white throughout.
+  const inked = await firstPage.evaluate((c: HTMLCanvasElement) => {
+    const pixels = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+    return pixels.some((value, i) => i % 4 !== 3 && value < 128);
+  });
+  expect(inked).toBe(true);
+
+  await pager.getByRole('button', { name: 'Next page' }).click();
+  await expect(preview.getByText('Page 2 of 2')).toBeVisible();
+  await expect(preview.getByRole('img', { name: 'Page 2 of consent.pdf' })).toHaveAttribute('aria-busy', 'false');
+  await expect(pager.getByRole('button', { name: 'Next page' })).toBeDisabled();
+  await pager.getByRole('button', { name: 'Previous page' }).click();
+  await expect(preview.getByRole('img', { name: 'Page 1 of consent.pdf' })).toHaveAttribute('aria-busy', 'false');
+  await expect(preview.getByRole('link', { name: 'Save a copy…' })).toHaveAttribute('download', 'consent.pdf');
+
+  // A one-page file has nowhere to turn.
+  await page.getByLabel('Add a file…').setInputFiles({
+    name: 'referral.pdf',
+    mimeType: 'application/pdf',
+    buffer: minimalPdf(['Referral']),
+  });
+  const single = page.getByRole('figure', { name: 'Preview of referral.pdf' });
+  await expect(single.getByText('Page 1 of 1')).toBeVisible();
+  const singlePage = single.getByRole('img', { name: 'Page 1 of referral.pdf' });
+  await expect(singlePage).toHaveAttribute('aria-busy', 'false');
+  const box = await singlePage.boundingBox();
+  expect(box?.width).toBeGreaterThan(0);
+  expect(box?.height).toBeGreaterThan(0);
+  await expect(single.getByRole('button', { name: 'Next page' })).toBeDisabled();
+
+  // A damaged file (cut off after its header) is named as such in plain words, not shown blank.
+  await page.getByLabel('Add a file…').setInputFiles({
+    name: 'damaged.pdf',
+    mimeType: 'application/pdf',
+    buffer: pdf.subarray(0, 40),
+  });
+  await expect(page.getByRole('figure', { name: 'Preview of damaged.pdf' }).getByRole('alert')).toHaveText(
+    /could not read this PDF/,
+  );
 
   expect(problems).toEqual([]);
 });

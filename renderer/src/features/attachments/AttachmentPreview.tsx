@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { AttachmentMeta } from '@shared/api/attachments';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useAttachmentData } from './attachment-queries';
+import { LazyPdfPreview } from './pdf/LazyPdfPreview';
 import { useBlobUrl } from './use-blob-url';
 
 /**
- * Shows a file from its bytes in memory. Images preview inline; a PDF would need the page's CSP to
- * allow blob: frames (frame-src), which it does not, so for now a PDF offers only a saved copy.
+ * Shows a file from its bytes in memory. Images preview inline; a PDF is drawn page by page by
+ * pdf.js (Chromium's own viewer would need plugins and blob: frames the CSP does not allow).
  */
 export function AttachmentPreview({ meta, onClose }: { meta: AttachmentMeta; onClose: () => void }) {
   const { t } = useTranslation();
@@ -36,7 +37,7 @@ export function AttachmentPreview({ meta, onClose }: { meta: AttachmentMeta; onC
         </p>
       )}
       {url && isImage && <img src={url} alt={meta.fileName} className="preview-image" />}
-      {url && !isImage && <p className="muted">{t('attachments.pdfNoPreview')}</p>}
+      {data.data && !isImage && <LazyPdfPreview dataBase64={data.data.dataBase64} fileName={meta.fileName} />}
     </figure>
   );
 }
