@@ -35,7 +35,8 @@ export interface StoredSession extends Omit<Session, 'addenda'> {
   deletedAt: string | null;
 }
 
-const toSession = (r: SessionRow): StoredSession => ({
+/** The columns a session and its summary share. */
+const toMeta = (r: SummaryRow) => ({
   id: r.id,
   clientId: r.client_id,
   startsAt: r.starts_at,
@@ -44,10 +45,14 @@ const toSession = (r: SessionRow): StoredSession => ({
   setting: r.setting,
   attendance: r.attendance,
   template: r.template,
+  signedAt: r.signed_at,
+});
+
+const toSession = (r: SessionRow): StoredSession => ({
+  ...toMeta(r),
   doc: JSON.parse(r.note_doc) as NoteDoc,
   text: r.note_text,
   revision: r.revision,
-  signedAt: r.signed_at,
   deletedAt: r.deleted_at,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -188,15 +193,7 @@ export class SessionRepository {
 
   listForClient(clientId: string): SessionSummary[] {
     return this.stmts.byClient.all(clientId).map((r) => ({
-      id: r.id,
-      clientId: r.client_id,
-      startsAt: r.starts_at,
-      durationMinutes: r.duration_minutes,
-      modality: r.modality,
-      setting: r.setting,
-      attendance: r.attendance,
-      template: r.template,
-      signedAt: r.signed_at,
+      ...toMeta(r),
       excerpt: r.note_text.slice(0, EXCERPT_CHARS),
       words: countWords(r.note_text),
     }));
