@@ -152,9 +152,16 @@ export class VaultService {
     this.unlock(next);
   }
 
+  /** Opens for business; if the services cannot start on it (a damaged page, say), it stays locked. */
   private attach(db: Db): void {
     this.db = db;
-    this.options.onUnlock?.(db);
+    try {
+      this.options.onUnlock?.(db);
+    } catch (err) {
+      this.lock();
+      if (isCorruptionError(err)) throw corruptVault();
+      throw err;
+    }
   }
 
   /** Opens, checks the key, the file's integrity and its schema; closes again on any failure. */

@@ -232,3 +232,22 @@ describe('change passphrase', () => {
     expect((await c.ok('settings.get')).practiceName).toBe('Praksis Nordlys');
   });
 });
+
+describe('a vault the services cannot start on', () => {
+  it('stays locked and says why when opening fails after the key check', async () => {
+    const dir = tempDir();
+    const { VaultService } = await import('./vault-service');
+    const create = new VaultService({ dataDir: dir });
+    create.create(STRONG_PASSPHRASE);
+    create.lock();
+    const failing = new VaultService({
+      dataDir: dir,
+      onUnlock: () => {
+        throw Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
+      },
+    });
+    expect(() => failing.unlock(STRONG_PASSPHRASE)).toThrow(/damaged/);
+    expect(failing.state()).toBe('locked');
+    expect(filesUnder(dir).filter((f) => f.endsWith('-wal'))).toEqual([]);
+  });
+});
