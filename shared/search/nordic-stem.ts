@@ -12,3 +12,14 @@ export function compoundStem(word: string): string {
   }
   return word;
 }
+
+/** Shorter words match too much inside other words to help. */
+export const MIN_FRAGMENT = 4;
+
+/**
+ * What a query word is looked for inside longer (compound) words by: its stem, or nothing for a
+ * word too short to find inside others. Core search, snippets and the renderer's highlights share it.
+ */
+export function compoundFragment(word: string): string | undefined {
+  return word.length >= MIN_FRAGMENT ? compoundStem(word) : undefined;
+}

@@ -37,7 +37,12 @@ export class SearchService {
   query(input: ParsedInput<'search.query'>): { total: number; hits: SearchHit[] } {
     const parsed = parseQuery(input.q);
     const { search, vocabulary } = this.repos();
-    const prefix = (p: string) => vocabulary.wordsStartingWith(p);
+    // Both queries below list the same prefixes: scan the vocabulary once per prefix.
+    const prefixWords = new Map<string, string[] | undefined>();
+    const prefix = (p: string) => {
+      if (!prefixWords.has(p)) prefixWords.set(p, vocabulary.wordsStartingWith(p));
+      return prefixWords.get(p);
+    };
     const whole = toFtsQuery(parsed, { prefix });
     if (!whole) return { total: 0, hits: [] };
     // The same query with each word's compounds as alternatives: a superset of the whole-word one.

@@ -1,7 +1,6 @@
 import { HIT_END, HIT_START } from '@shared/api/search';
-import { compoundStem } from '@shared/search/nordic-stem';
+import { compoundFragment } from '@shared/search/nordic-stem';
 import type { ParsedQuery } from './query-parser';
-import { MIN_FRAGMENT } from './vocabulary';
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const SNIPPET_WORDS = 24;
@@ -18,7 +17,8 @@ export function matcherFor(query: ParsedQuery): WordMatcher {
     else if (term.kind === 'phrase') term.words.forEach((w) => exact.add(w));
     else {
       exact.add(term.text);
-      if (term.text.length >= MIN_FRAGMENT) fragments.push(compoundStem(term.text));
+      const fragment = compoundFragment(term.text);
+      if (fragment) fragments.push(fragment);
     }
   }
   return (word) => exact.has(word) || prefixes.some((p) => word.startsWith(p)) || fragments.some((f) => word.includes(f));

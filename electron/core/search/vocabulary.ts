@@ -1,11 +1,9 @@
 import type { Db } from '../vault/sqlcipher';
-import { compoundStem } from '@shared/search/nordic-stem';
+import { compoundFragment } from '@shared/search/nordic-stem';
 import { tokenize } from './tokens';
 
 /** Compound expansions per query word; the most frequent first. */
 const MAX_EXPANSIONS = 40;
-/** Shorter fragments match too much inside other words to help. */
-export const MIN_FRAGMENT = 4;
 /**
  * A prefix with at most this many words is searched as those words: FTS5 answers an OR of words
  * two to four times faster than the same prefix query (which merges every matching word's list
@@ -62,8 +60,8 @@ export class Vocabulary {
 
   /** Longer words that contain the word's stem, other than the word itself. */
   compoundsOf(word: string): string[] {
-    if (word.length < MIN_FRAGMENT) return [];
-    const fragment = compoundStem(word);
+    const fragment = compoundFragment(word);
+    if (!fragment) return [];
     const found: Array<[string, number]> = [];
     for (const [term, docs] of this.load()) {
       if (term !== word && term.length > fragment.length && term.includes(fragment)) found.push([term, docs]);

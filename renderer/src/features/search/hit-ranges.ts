@@ -1,12 +1,11 @@
-import { compoundStem } from '@shared/search/nordic-stem';
+import { compoundFragment } from '@shared/search/nordic-stem';
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
-const MIN_FRAGMENT = 4;
 
 /** Does a word in the note answer one of the searched terms (whole, as a prefix, or inside a compound)? */
 export function wordMatcher(terms: string[]): (word: string) => boolean {
   const lowered = terms.map((t) => t.toLowerCase());
-  const fragments = lowered.filter((t) => t.length >= MIN_FRAGMENT).map(compoundStem);
+  const fragments = lowered.flatMap((t) => compoundFragment(t) ?? []);
   return (word) => {
     const w = word.toLowerCase();
     return lowered.some((t) => w === t || w.startsWith(t)) || fragments.some((f) => w.includes(f));
