@@ -255,7 +255,7 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
     expect: (v, { draftId, signedId }) =>
       expect((v as { hits: Array<{ sessionId: string }> }).hits.map((h) => h.sessionId).sort()).toEqual([draftId, signedId].sort()),
   },
-  'search.rebuild': { input: () => ({}), expect: (v) => expect(v).toEqual({ rebuilt: ['notes_fts', 'addenda_fts', 'clients_fts'] }) },
+  'search.rebuild': { input: () => ({}), expect: (v) => expect(v).toEqual({ rebuilt: ['notes_fts', 'notes_docs', 'addenda_fts', 'clients_fts'] }) },
   'search.check': { input: () => ({}), expect: (v) => expect(v).toEqual({ ok: true, problems: [] }) },
   'audit.list': {
     input: ({ clientId }) => ({ clientId, limit: 3 }),

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import type { MethodName } from '@shared/api/contract';
 import { DEFAULT_IDLE_LOCK_MINUTES } from '@shared/api/settings';
 import { createDispatcher, type Dispatch } from './dispatch';
@@ -11,6 +11,7 @@ import { SearchService } from './search/search-service';
 import { SessionService } from './sessions/session-service';
 import { SettingsService } from './settings/settings-service';
 import { TemplateService } from './templates/template-service';
+import { ReaderThread } from './vault/reader-thread';
 import { VaultService } from './vault/vault-service';
 
 export interface CoreOptions {
@@ -20,12 +21,25 @@ export interface CoreOptions {
   log?: (message: string, err?: unknown) => void;
   /** The clock; tests pass their own. */
   now?: () => Date;
+  /**
+   * From this vault size up, unlock starts the reader thread (a second connection that counts
+   * search matches and reads the vocabulary in the background). Below it that work takes
+   * milliseconds on the main connection. Tests pass 0 to use it on small vaults.
+   */
+  readerMinBytes?: number;
 }
+
+export const READER_MIN_BYTES = 32 * 1024 * 1024;
 
 export interface Core {
   dispatch: Dispatch;
   /** Locks at once (used for suspend and screen lock, and on shutdown). */
   lock: () => void;
+  /**
+   * Resolves once the background work unlock started is done (for tests and benchmarks), telling
+   * whether the reader thread is serving.
+   */
+  settled: () => Promise<{ reader: boolean }>;
   close: () => void;
 }
 
@@ -36,6 +50,8 @@ export function createCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const now = options.now ?? (() => new Date());
   let repositories: Repositories | undefined;
+  const reader = new ReaderThread();
+  let background: Promise<void> = Promise.resolve();
   const repos = (): Repositories => {
     const db = vault.connection();
     return (repositories ??= createRepositories(db, now));
@@ -47,18 +63,31 @@ export function createCore(options: CoreOptions): Core {
     attachments: new AttachmentService(repos, now),
     templates: new TemplateService(repos, now),
     audit: repos,
-    search: new SearchService(repos),
+    search: new SearchService(repos, reader),
   };
   const idleLock = new IdleLock(DEFAULT_IDLE_LOCK_MINUTES, () => vault.lock());
   const vault: VaultService = new VaultService({
     dataDir: options.dataDir,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-    onUnlock: () => {
+    onUnlock: (_db, passphrase) => {
       services.sessions.purgeExpired();
+      if (statSync(vault.path).size >= (options.readerMinBytes ?? READER_MIN_BYTES)) {
+        reader.start({
+          path: vault.path,
+          passphrase,
+          ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+        });
+        const { vocabulary } = repos();
+        background = reader
+          .whenReady()
+          .then(() => vocabulary.preload((sql) => reader.rows({ sql, params: {} })))
+          .catch((err: unknown) => options.log?.('The vocabulary could not be read in the background', err));
+      }
       idleLock.setMinutes(services.settings.get().idleLockMinutes);
       idleLock.touch();
     },
     onLock: () => {
+      reader.stop();
       idleLock.stop();
       repositories = undefined;
     },
@@ -74,6 +103,7 @@ export function createCore(options: CoreOptions): Core {
   return {
     dispatch,
     lock: () => vault.lock(),
+    settled: () => background.then(() => ({ reader: reader.ready })),
     close: () => {
       idleLock.stop();
       vault.lock();

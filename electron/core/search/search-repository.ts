@@ -1,4 +1,5 @@
 import type { SearchKind } from '@shared/api/search';
+import type { ReadStatement } from '../vault/reader-thread';
 import type { Db } from '../vault/sqlcipher';
 import { FTS_TABLES } from './search-schema';
 
@@ -75,6 +76,22 @@ const FILTER_SQL = `
   AND (@from IS NULL OR date >= @from)
   AND (@until IS NULL OR date < @until)`;
 
+/**
+ * The best notes without a date filter (a client filter is part of the match): the window and the
+ * ranking come from the index alone, and only the notes shown are looked up in sessions.
+ */
+const topNotesSql = (exclude: boolean) => `
+  SELECT w.seq, w.rank, x.id, x.client_id, x.id AS session_id, x.starts_at AS date
+  FROM (
+    SELECT * FROM (
+      SELECT rowid AS seq, bm25(notes_fts${KINDS.note.weights}) AS rank FROM notes_fts
+      WHERE notes_fts MATCH @match AND rowid NOT IN (${KINDS.note.dead})
+        ${exclude ? 'AND rowid NOT IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH @exclude)' : ''}
+      ORDER BY rowid DESC LIMIT @window
+    ) ORDER BY rank, seq DESC LIMIT @limit
+  ) w JOIN sessions x ON x.seq = w.seq
+  ORDER BY w.rank, date DESC`;
+
 const unfiltered = (f: Filters) => f.clientId === null && f.from === null && f.until === null;
 
 export class SearchRepository {
@@ -110,23 +127,37 @@ export class SearchRepository {
   }
 
   /**
-   * Every match, less deleted drafts. Without filters the index counts alone (no join per match),
-   * less the few deleted drafts that match.
+   * The statement that counts every match, less deleted drafts. Without filters the index counts
+   * alone (no join per match), less the few deleted drafts that match; a note query that needs
+   * no positions (no phrase, no FTS5 prefix) counts in the position-free index.
    */
-  count(kind: SearchKind, query: string, filters: Filters): number {
+  countStatement(kind: SearchKind, query: string, filters: Filters, needsPositions: boolean): ReadStatement {
     const k = KINDS[kind];
-    const match = this.scoped(kind, query, filters);
-    if (unfiltered(filters)) {
-      const s = this.stmt(`count-fast:${kind}`, () => {
-        const all = `SELECT count(*) FROM ${k.fts} WHERE ${k.fts} MATCH @match`;
-        return k.dead
-          ? `SELECT (${all}) - (SELECT count(*) FROM ${k.fts} WHERE ${k.fts} MATCH @match AND rowid IN (${k.dead}))`
-          : all;
-      });
-      return s.pluck().get({ match }) as number;
+    if (!unfiltered(filters)) {
+      return {
+        sql: `SELECT count(*) FROM (${this.matches(kind, false)}) WHERE 1 ${FILTER_SQL}`,
+        params: { match: this.scoped(kind, query, filters), ...filters },
+      };
     }
-    const s = this.stmt(`count:${kind}`, () => `SELECT count(*) FROM (${this.matches(kind, false)}) WHERE 1 ${FILTER_SQL}`);
-    return s.pluck().get({ match, ...filters }) as number;
+    const docsOnly = kind === 'note' && !needsPositions;
+    const fts = docsOnly ? 'notes_docs' : k.fts;
+    const all = `SELECT count(*) FROM ${fts} WHERE ${fts} MATCH @match`;
+    return {
+      sql: k.dead
+        ? `SELECT (${all}) - (SELECT count(*) FROM ${fts} WHERE ${fts} MATCH @match AND rowid IN (${k.dead}))`
+        : all,
+      params: { match: docsOnly ? query : this.scoped(kind, query, filters) },
+    };
+  }
+
+  /** Runs count statements on this connection. */
+  sum(statements: ReadStatement[]): number {
+    let total = 0;
+    for (const { sql, params } of statements)
+      total += this.stmt(sql, () => sql)
+        .pluck()
+        .get(params) as number;
+    return total;
   }
 
   /**
@@ -136,6 +167,12 @@ export class SearchRepository {
   top(kind: SearchKind, query: string, except: string | null, filters: Filters, limit: number): RankedRow[] {
     const match = this.scoped(kind, query, filters);
     const exclude = except === null ? null : this.scoped(kind, except, filters);
+    const params = { match, exclude, ...filters, limit, window: Math.max(RANK_WINDOW, limit) };
+    if (kind === 'note' && filters.from === null && filters.until === null) {
+      return this.stmt(`top-note-fast:${exclude !== null}`, () => topNotesSql(exclude !== null)).all(
+        params,
+      ) as RankedRow[];
+    }
     const s = this.stmt(
       `top:${kind}:${exclude !== null}`,
       () => `SELECT * FROM (
@@ -143,18 +180,21 @@ export class SearchRepository {
                ORDER BY seq DESC LIMIT @window
              ) ORDER BY rank, date DESC LIMIT @limit`,
     );
-    return s.all({ match, exclude, ...filters, limit, window: Math.max(RANK_WINDOW, limit) }) as RankedRow[];
+    return s.all(params) as RankedRow[];
   }
 
   client(clientId: string): { name: string; pseudonym: string } {
     const row = this.stmt('client', () => 'SELECT name, pseudonym FROM clients WHERE id = ?').get(clientId) as
-      | { name: string; pseudonym: string }
-      | undefined;
+      { name: string; pseudonym: string } | undefined;
     return row ?? { name: '', pseudonym: '' };
   }
 
   text(kind: SearchKind, seq: number): string {
-    return (this.stmt(`text:${kind}`, () => KINDS[kind].text).pluck().get(seq) as string | undefined) ?? '';
+    return (
+      (this.stmt(`text:${kind}`, () => KINDS[kind].text)
+        .pluck()
+        .get(seq) as string | undefined) ?? ''
+    );
   }
 
   rebuild(): string[] {

@@ -1,6 +1,7 @@
 import { SEARCH_KINDS, type SearchHit, type SearchKind } from '@shared/api/search';
 import type { ParsedInput } from '@shared/api/contract';
 import type { Repositories } from '../repositories';
+import type { ReaderThread } from '../vault/reader-thread';
 import { parseQuery, queryWords, toFtsQuery } from './query-parser';
 import type { Filters, RankedRow } from './search-repository';
 import { matcherFor, snippetOf } from './snippet';
@@ -10,6 +11,12 @@ const DEFAULT_LIMIT = 20;
 const TIER1_BASE = 1_000_000;
 /** A client whose name or code matches is what the clinician most likely looks for. */
 const CLIENT_BOOST = 2;
+
+/**
+ * A word FTS5's tokenizer surely reads as one token. It splits some words of other scripts where
+ * ours does not (Hebrew points, say); to the position-free index those would be phrases.
+ */
+const ONE_TOKEN = /^[\p{Script=Latin}0-9]+$/u;
 
 const nextDay = (isoDate: string): string => {
   const d = new Date(`${isoDate}T00:00:00Z`);
@@ -32,9 +39,12 @@ function score(kind: SearchKind, tier: 1 | 2, rank: number): number {
 const byScore = (a: Candidate, b: Candidate) => b.score - a.score || b.row.date.localeCompare(a.row.date);
 
 export class SearchService {
-  constructor(private readonly repos: () => Repositories) {}
+  constructor(
+    private readonly repos: () => Repositories,
+    private readonly reader?: ReaderThread,
+  ) {}
 
-  query(input: ParsedInput<'search.query'>): { total: number; hits: SearchHit[] } {
+  async query(input: ParsedInput<'search.query'>): Promise<{ total: number; hits: SearchHit[] }> {
     const parsed = parseQuery(input.q);
     const { search, vocabulary } = this.repos();
     // Both queries below list the same prefixes: scan the vocabulary once per prefix.
@@ -59,11 +69,18 @@ export class SearchService {
     const want = offset + limit;
     const kinds = input.kinds ?? [...SEARCH_KINDS];
 
-    let total = 0;
+    // The total is the slow part of a broad query: the reader thread counts while this one ranks.
+    const needsPositions = [...parsed.units.flat(), ...parsed.excluded].some(
+      (t) => t.kind === 'phrase' || !ONE_TOKEN.test(t.text) || (t.kind === 'prefix' && prefix(t.text) === undefined),
+    );
+    const counts = kinds.map((kind) => search.countStatement(kind, withCompounds ?? whole, filters, needsPositions));
+    const counting = this.reader?.sum(counts);
+    // A failed count on the reader (it was stopped, say) is done again here.
+    counting?.catch(() => undefined);
+
     let wholeComplete = true;
     const found: Candidate[] = [];
     for (const kind of kinds) {
-      total += search.count(kind, withCompounds ?? whole, filters);
       const rows = search.top(kind, whole, null, filters, want);
       if (rows.length === want) wholeComplete = false;
       for (const row of rows) found.push({ kind, row, score: score(kind, 1, row.rank) });
@@ -95,6 +112,7 @@ export class SearchService {
         terms,
       };
     });
+    const total = counting ? await counting.catch(() => this.repos().search.sum(counts)) : search.sum(counts);
     return { total, hits };
   }
 

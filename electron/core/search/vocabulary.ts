@@ -12,6 +12,14 @@ const MAX_EXPANSIONS = 40;
 const MAX_PREFIX_WORDS = 64;
 const MIN_PREFIX_TO_LIST = 3;
 
+/** Every indexed word with the number of notes, addenda and clients it is in. */
+const VOCABULARY_SQL = `
+  SELECT term, sum(doc) FROM (
+    SELECT term, doc FROM notes_vocab
+    UNION ALL SELECT term, doc FROM addenda_vocab
+    UNION ALL SELECT term, doc FROM clients_vocab
+  ) GROUP BY term`;
+
 /**
  * Every word in the note, addendum and client indexes, held in memory while the vault is open, so a
  * query word can be found inside longer (compound) words without a trigram index, whose size
@@ -20,30 +28,37 @@ const MIN_PREFIX_TO_LIST = 3;
  */
 export class Vocabulary {
   private terms: Map<string, number> | undefined;
+  /** Counts the texts written, so a copy read elsewhere can tell whether it missed one. */
+  private writes = 0;
 
   constructor(private readonly db: Db) {}
 
   private load(): Map<string, number> {
-    if (this.terms) return this.terms;
-    const terms = new Map<string, number>();
-    const sources = [
-      "SELECT term, doc FROM notes_vocab WHERE col = 'note_text'",
-      'SELECT term, doc FROM addenda_vocab',
-      'SELECT term, doc FROM clients_vocab',
-    ];
-    for (const sql of sources) {
-      for (const row of this.db.prepare<[], { term: string; doc: number }>(sql).iterate()) {
-        terms.set(row.term, (terms.get(row.term) ?? 0) + row.doc);
-      }
+    if (!this.terms) {
+      this.terms = new Map(this.db.prepare(VOCABULARY_SQL).raw().all() as Array<[string, number]>);
     }
-    this.terms = terms;
-    return terms;
+    return this.terms;
   }
 
   /** Called with every text written to the index. */
   add(text: string): void {
+    this.writes++;
     if (!this.terms) return;
     for (const word of tokenize(text)) if (!this.terms.has(word)) this.terms.set(word, 1);
+  }
+
+  /**
+   * Reading the vocabulary scans the whole index (about half a second at 100,000 notes), so a
+   * large vault reads it on the reader thread right after unlock: `loadWith` runs VOCABULARY_SQL
+   * there. The copy is used unless a text was written meanwhile (or the first search already
+   * loaded it here).
+   */
+  async preload(loadWith: (sql: string) => Promise<unknown[][]> | undefined): Promise<void> {
+    const writesBefore = this.writes;
+    const pending = this.terms ? undefined : loadWith(VOCABULARY_SQL);
+    if (!pending) return;
+    const rows = (await pending) as Array<[string, number]>;
+    if (!this.terms && this.writes === writesBefore) this.terms = new Map(rows);
   }
 
   /** Every indexed word that starts with prefix, or undefined when FTS5's own prefix search is better. */

@@ -1,4 +1,4 @@
-import { SEARCH_SCHEMA } from '../search/search-schema';
+import { DOCS_INDEX_SCHEMA, SEARCH_SCHEMA } from '../search/search-schema';
 import type { Db } from './sqlcipher';
 
 export interface Migration {
@@ -142,6 +142,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 3,
     name: 'full-text search over notes, addenda and clients',
     up: (db) => db.exec(SEARCH_SCHEMA),
+  },
+  {
+    version: 4,
+    name: 'a position-free note index for counting matches',
+    up: (db) => db.exec(DOCS_INDEX_SCHEMA),
   },
 ];
 

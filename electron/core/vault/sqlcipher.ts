@@ -13,9 +13,14 @@ export interface OpenOptions {
 const quote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
 /**
- * Opens a SQLCipher 4 database and applies the key. The order matters: cipher, legacy, key.
+ * The pragmas that key a connection, in the order that matters: cipher, legacy, key.
  * SQLite3MC's default legacy=0 writes files that stock SQLCipher refuses.
  */
+export function keyPragmas(passphrase: string): string[] {
+  return [`cipher=${quote('sqlcipher')}`, 'legacy=4', `key=${quote(passphrase)}`];
+}
+
+/** Opens a SQLCipher 4 database and applies the key. */
 export function openKeyed(path: string, passphrase: string, options: OpenOptions = {}): Db {
   const db = new Database(path, {
     fileMustExist: !options.create,
@@ -23,9 +28,7 @@ export function openKeyed(path: string, passphrase: string, options: OpenOptions
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
-    db.pragma(`cipher=${quote('sqlcipher')}`);
-    db.pragma('legacy=4');
-    db.pragma(`key=${quote(passphrase)}`);
+    for (const pragma of keyPragmas(passphrase)) db.pragma(pragma);
     return db;
   } catch (err) {
     db.close();

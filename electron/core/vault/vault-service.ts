@@ -4,7 +4,15 @@ import type { VaultState } from '@shared/api/vault';
 import { AppError, corruptVault, isCorruptionError } from '../errors';
 import { LATEST_VERSION, migrate, VaultTooNewError } from './migrations';
 import { estimatePassphrase } from './passphrase-strength';
-import { applyConnectionPragmas, keyIsRight, openKeyed, quickCheck, rekey, type Db, type OpenOptions } from './sqlcipher';
+import {
+  applyConnectionPragmas,
+  keyIsRight,
+  openKeyed,
+  quickCheck,
+  rekey,
+  type Db,
+  type OpenOptions,
+} from './sqlcipher';
 import { inspectVaultFile } from './vault-file';
 
 export const VAULT_FILE = 'vault.trygg';
@@ -18,8 +26,11 @@ export const FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024;
 export interface VaultOptions {
   dataDir: string;
   nativeBinding?: string;
-  /** Told after the vault opens and before it closes, so services can prepare or drop statements. */
-  onUnlock?: (db: Db) => void;
+  /**
+   * Told after the vault opens and before it closes, so services can prepare or drop statements;
+   * the passphrase lets a second connection (the reader thread) open the same vault.
+   */
+  onUnlock?: (db: Db, passphrase: string) => void;
   onLock?: () => void;
 }
 
@@ -87,7 +98,7 @@ export class VaultService {
       this.removeFiles(this.path);
       throw err;
     }
-    this.attach(db);
+    this.attach(db, passphrase);
   }
 
   unlock(passphrase: string): void {
@@ -96,7 +107,7 @@ export class VaultService {
       this.openVerified(this.path, passphrase, { readonly: true }).close();
       return;
     }
-    this.attach(this.openVerified(this.path, passphrase));
+    this.attach(this.openVerified(this.path, passphrase), passphrase);
   }
 
   lock(): void {
@@ -153,10 +164,10 @@ export class VaultService {
   }
 
   /** Opens for business; if the services cannot start on it (a damaged page, say), it stays locked. */
-  private attach(db: Db): void {
+  private attach(db: Db, passphrase: string): void {
     this.db = db;
     try {
-      this.options.onUnlock?.(db);
+      this.options.onUnlock?.(db, passphrase);
     } catch (err) {
       this.lock();
       if (isCorruptionError(err)) throw corruptVault();
