@@ -71,18 +71,7 @@ export function createCore(options: CoreOptions): Core {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     onUnlock: (_db, passphrase) => {
       services.sessions.purgeExpired();
-      if (statSync(vault.path).size >= (options.readerMinBytes ?? READER_MIN_BYTES)) {
-        reader.start({
-          path: vault.path,
-          passphrase,
-          ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-        });
-        const { vocabulary } = repos();
-        background = reader
-          .whenReady()
-          .then(() => vocabulary.preload((sql) => reader.rows({ sql, params: {} })))
-          .catch((err: unknown) => options.log?.('The vocabulary could not be read in the background', err));
-      }
+      startReader(passphrase);
       idleLock.setMinutes(services.settings.get().idleLockMinutes);
       idleLock.touch();
     },
@@ -92,6 +81,26 @@ export function createCore(options: CoreOptions): Core {
       repositories = undefined;
     },
   });
+
+  /** Only ever saves time: if the thread cannot start, the main connection does its work. */
+  function startReader(passphrase: string): void {
+    if (statSync(vault.path).size < (options.readerMinBytes ?? READER_MIN_BYTES)) return;
+    try {
+      reader.start({
+        path: vault.path,
+        passphrase,
+        ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      });
+    } catch (err) {
+      options.log?.('The reader thread could not start', err);
+      return;
+    }
+    const { vocabulary } = repos();
+    background = reader
+      .whenReady()
+      .then(() => vocabulary.preload((sql) => reader.rows({ sql, params: {} })))
+      .catch((err: unknown) => options.log?.('The vocabulary could not be read in the background', err));
+  }
 
   const dispatch = createDispatcher(buildHandlers({ vault, idleLock, ...services }), {
     beforeHandler: (method) => {
