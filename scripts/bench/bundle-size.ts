@@ -30,6 +30,7 @@ export function benchBundleSize(): Row[] {
       baseline: `${kb(raw)} raw`,
       ratio: `${((gzipped / TARGET_BYTES) * 100).toFixed(0)}% of target`,
       target: '< 400 KB',
+      met: gzipped < TARGET_BYTES,
     },
   ];
 }

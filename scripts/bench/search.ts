@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { createCore } from '../../electron/core';
+import { FTS_TABLES } from '../../electron/core/search/search-schema';
 import { parseQuery, toFtsQuery } from '../../electron/core/search/query-parser';
 import { openKeyed } from '../../electron/core/vault/sqlcipher';
 import { VAULT_FILE } from '../../electron/core/vault/vault-service';
@@ -12,7 +13,11 @@ import { populateVault } from '../demo/populate';
 import { ms, percentile, timeEach, type Row } from './stats';
 
 const PASSPHRASE = 'correct horse battery staple fjord';
+export const ISSUE_CORPUS_NOTES = 100_000;
 const CLIENTS = 400;
+/** The issue's targets: p95 under 30 ms, and within 1.5x of raw FTS5's p95 for the same query. */
+const withinSearchTargets = (samples: number[], raw: number[]) =>
+  percentile(samples, 95) < 30 && percentile(samples, 95) <= 1.5 * percentile(raw, 95);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 interface BenchQuery {
@@ -37,7 +42,7 @@ const QUERIES: BenchQuery[] = [
  * an unencrypted copy of the same text, measured in the same run: naive bm25 over every match,
  * with a count, as a search page would do it without care.
  */
-export async function benchSearch(notes: number, rounds = 25): Promise<Row[]> {
+export async function benchSearch(notes: number, rounds = 40): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'trygg-bench-search-'));
   try {
     let start = performance.now();
@@ -47,10 +52,13 @@ export async function benchSearch(notes: number, rounds = 25): Promise<Row[]> {
 
     const db = openKeyed(join(dir, VAULT_FILE), PASSPHRASE);
     start = performance.now();
-    for (const t of ['notes_fts', 'addenda_fts', 'clients_fts']) db.prepare(`INSERT INTO ${t} (${t}) VALUES ('rebuild')`).run();
+    for (const t of FTS_TABLES) db.prepare(`INSERT INTO ${t} (${t}) VALUES ('rebuild')`).run();
     const rebuildMs = performance.now() - start;
     const textBytes = db.prepare('SELECT sum(length(CAST(note_text AS BLOB))) FROM sessions').pluck().get() as number;
-    const indexBytes = db.prepare("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'notes_fts%'").pluck().get() as number;
+    const indexSize = db.prepare('SELECT sum(pgsize) FROM dbstat WHERE name LIKE ?').pluck();
+    const fullIndexBytes = indexSize.get('notes_fts%') as number;
+    const docsIndexBytes = indexSize.get('notes_docs%') as number;
+    const indexBytes = fullIndexBytes + docsIndexBytes;
     db.close();
 
     const plainPath = join(dir, 'raw.sqlite');
@@ -63,8 +71,13 @@ export async function benchSearch(notes: number, rounds = 25): Promise<Row[]> {
       for (const note of generateNotes(notes, CLIENTS)) insert.run(docToPlainText(note.doc));
     })();
     const rawBuildMs = performance.now() - start;
-    const rawIndexBytes = raw.prepare("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'raw%' AND name <> 'raw_content'").pluck().get() as number;
-    const rawTop = raw.prepare('SELECT rowid, snippet(raw, 0, char(2), char(3), \'…\', 24) FROM raw WHERE raw MATCH ? ORDER BY rank LIMIT 20');
+    const rawIndexBytes = raw
+      .prepare("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'raw%' AND name <> 'raw_content'")
+      .pluck()
+      .get() as number;
+    const rawTop = raw.prepare(
+      "SELECT rowid, snippet(raw, 0, char(2), char(3), '…', 24) FROM raw WHERE raw MATCH ? ORDER BY rank LIMIT 20",
+    );
     const rawCount = raw.prepare('SELECT count(*) FROM raw WHERE raw MATCH ?').pluck();
 
     const core = createCore({ dataDir: dir });
@@ -72,22 +85,58 @@ export async function benchSearch(notes: number, rounds = 25): Promise<Row[]> {
     const unlocked = await core.dispatch('vault.unlock', { passphrase: PASSPHRASE });
     if (!unlocked.ok) throw new Error(unlocked.error.message);
     const unlockMs = performance.now() - start;
+    // The reader thread opens its own connection and reads the vocabulary after unlock.
+    const { reader } = await core.settled();
+    const settledMs = performance.now() - start;
+    start = performance.now();
+    const first = await core.dispatch('search.query', { q: QUERIES[0]?.q ?? '' });
+    if (!first.ok) throw new Error(first.error.message);
+    const firstMs = performance.now() - start;
 
     const rows: Row[] = [
-      { benchmark: `corpus: ${notes.toLocaleString('en')} notes, ${CLIENTS} clients`, figure: `text ${mb(textBytes)}`, baseline: '', ratio: '' },
-      { benchmark: 'fill the vault (notes + index + audit)', figure: ms(populateMs), baseline: `raw FTS5 insert ${ms(rawBuildMs)}`, ratio: `${(populateMs / rawBuildMs).toFixed(2)}x` },
-      { benchmark: 'index rebuild (search.rebuild)', figure: ms(rebuildMs), baseline: `raw FTS5 insert ${ms(rawBuildMs)}`, ratio: `${(rebuildMs / rawBuildMs).toFixed(2)}x` },
-      { benchmark: 'vault size', figure: mb(vaultBytes), baseline: `text ${mb(textBytes)}`, ratio: `${(vaultBytes / textBytes).toFixed(2)}x` },
+      {
+        benchmark: `corpus: ${notes.toLocaleString('en')} notes, ${CLIENTS} clients`,
+        figure: `text ${mb(textBytes)}`,
+        baseline: '',
+        ratio: '',
+      },
+      {
+        benchmark: 'fill the vault (notes + index + audit)',
+        figure: ms(populateMs),
+        baseline: `raw FTS5 insert ${ms(rawBuildMs)}`,
+        ratio: `${(populateMs / rawBuildMs).toFixed(2)}x`,
+      },
+      {
+        benchmark: 'index rebuild (search.rebuild)',
+        figure: ms(rebuildMs),
+        baseline: `raw FTS5 insert ${ms(rawBuildMs)}`,
+        ratio: `${(rebuildMs / rawBuildMs).toFixed(2)}x`,
+      },
+      {
+        benchmark: 'vault size',
+        figure: mb(vaultBytes),
+        baseline: `text ${mb(textBytes)}`,
+        ratio: `${(vaultBytes / textBytes).toFixed(2)}x`,
+      },
       { benchmark: 'unlock this vault (key check; page-by-page check skipped above 64 MB)', figure: ms(unlockMs) },
       {
-        benchmark: 'note index size',
+        benchmark: `unlock -> reader thread ready, vocabulary read (${reader ? 'in the background' : 'no reader'})`,
+        figure: ms(settledMs),
+      },
+      { benchmark: `first search after that (${QUERIES[0]?.q ?? ''})`, figure: ms(firstMs) },
+      {
+        benchmark: `note index size (positions ${mb(fullIndexBytes)} + rowids only ${mb(docsIndexBytes)})`,
         figure: mb(indexBytes),
         baseline: `text ${mb(textBytes)}; raw index ${mb(rawIndexBytes)}`,
         ratio: `${(indexBytes / textBytes).toFixed(2)}x text`,
         target: '< 1x text',
+        met: indexBytes < textBytes,
       },
     ];
 
+    // The latency targets are the issue's for its corpus of 100,000 notes; a quick run on fewer
+    // notes is dominated by fixed costs (validation, snippets) that the raw baseline does not pay.
+    const judged = notes >= ISSUE_CORPUS_NOTES;
     const all: number[] = [];
     const allRaw: number[] = [];
     for (const query of QUERIES) {
@@ -111,6 +160,7 @@ export async function benchSearch(notes: number, rounds = 25): Promise<Row[]> {
         baseline: `raw ${ms(percentile(rawSamples, 50))} / ${ms(percentile(rawSamples, 95))}`,
         ratio: `${(percentile(samples, 95) / percentile(rawSamples, 95)).toFixed(2)}x`,
         target: '< 30 ms, < 1.5x',
+        ...(judged ? { met: withinSearchTargets(samples, rawSamples) } : {}),
       });
     }
     rows.push({
@@ -119,6 +169,7 @@ export async function benchSearch(notes: number, rounds = 25): Promise<Row[]> {
       baseline: `raw ${ms(percentile(allRaw, 50))} / ${ms(percentile(allRaw, 95))}`,
       ratio: `${(percentile(all, 95) / percentile(allRaw, 95)).toFixed(2)}x`,
       target: '< 30 ms, < 1.5x',
+      ...(judged ? { met: withinSearchTargets(all, allRaw) } : {}),
     });
     core.close();
     raw.close();

@@ -22,14 +22,17 @@ export interface Row {
   baseline?: string;
   ratio?: string;
   target?: string;
+  /** Whether the figure meets the target, for rows that have one. */
+  met?: boolean;
 }
 
 export const ms = (n: number): string => `${n.toFixed(1)} ms`;
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
 export function printTable(rows: Row[]): void {
-  const headers = ['benchmark', 'figure', 'baseline', 'ratio', 'target'] as const;
-  const cells = rows.map((r) => headers.map((h) => r[h] ?? ''));
+  const headers = ['benchmark', 'figure', 'baseline', 'ratio', 'target', 'met'] as const;
+  const metCell = (met?: boolean) => (met === undefined ? '' : met ? 'yes' : 'NO');
+  const cells = rows.map((r) => headers.map((h) => (h === 'met' ? metCell(r.met) : (r[h] ?? ''))));
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
   const line = (values: readonly string[]) => `| ${values.map((v, i) => v.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   console.log(line(headers));
