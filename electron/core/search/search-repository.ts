@@ -97,7 +97,10 @@ const unfiltered = (f: Filters) => f.clientId === null && f.from === null && f.u
 export class SearchRepository {
   private readonly cache = new Map<string, ReturnType<Db['prepare']>>();
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly rankWindow = RANK_WINDOW,
+  ) {}
 
   private stmt(key: string, sql: () => string) {
     let s = this.cache.get(key);
@@ -167,7 +170,7 @@ export class SearchRepository {
   top(kind: SearchKind, query: string, except: string | null, filters: Filters, limit: number): RankedRow[] {
     const match = this.scoped(kind, query, filters);
     const exclude = except === null ? null : this.scoped(kind, except, filters);
-    const params = { match, exclude, ...filters, limit, window: Math.max(RANK_WINDOW, limit) };
+    const params = { match, exclude, ...filters, limit, window: Math.max(this.rankWindow, limit) };
     if (kind === 'note' && filters.from === null && filters.until === null) {
       return this.stmt(`top-note-fast:${exclude !== null}`, () => topNotesSql(exclude !== null)).all(
         params,
