@@ -11,6 +11,21 @@
  */
 const TOKENIZE = `tokenize = "unicode61 remove_diacritics 0"`;
 
+/**
+ * The triggers that keep an external-content index in step with its table (keyed by seq): on
+ * insert, on delete, and on an update of the columns that change what is indexed.
+ */
+function syncTriggers(fts: string, table: string, columns: string[], updatedColumns: string[] = columns): string {
+  const list = columns.join(', ');
+  const values = (row: 'new' | 'old') => columns.map((c) => `${row}.${c}`).join(', ');
+  const remove = `INSERT INTO ${fts} (${fts}, rowid, ${list}) VALUES ('delete', old.seq, ${values('old')});`;
+  const add = `INSERT INTO ${fts} (rowid, ${list}) VALUES (new.seq, ${values('new')});`;
+  return `
+  CREATE TRIGGER ${fts}_ai AFTER INSERT ON ${table} BEGIN ${add} END;
+  CREATE TRIGGER ${fts}_ad AFTER DELETE ON ${table} BEGIN ${remove} END;
+  CREATE TRIGGER ${fts}_au AFTER UPDATE OF ${updatedColumns.join(', ')} ON ${table} BEGIN ${remove} ${add} END;`;
+}
+
 export const FTS_TABLES = ['notes_fts', 'notes_docs', 'addenda_fts', 'clients_fts'] as const;
 
 export const SEARCH_SCHEMA = `
@@ -18,40 +33,13 @@ export const SEARCH_SCHEMA = `
   -- intersection, not a join over every match in the practice.
   ALTER TABLE sessions ADD COLUMN client_key TEXT GENERATED ALWAYS AS ('k' || replace(client_id, '-', '')) VIRTUAL;
   CREATE VIRTUAL TABLE notes_fts USING fts5(note_text, client_key, content = 'sessions', content_rowid = 'seq', ${TOKENIZE}, prefix = '2');
-  CREATE TRIGGER notes_fts_ai AFTER INSERT ON sessions BEGIN
-    INSERT INTO notes_fts (rowid, note_text, client_key) VALUES (new.seq, new.note_text, new.client_key);
-  END;
-  CREATE TRIGGER notes_fts_ad AFTER DELETE ON sessions BEGIN
-    INSERT INTO notes_fts (notes_fts, rowid, note_text, client_key) VALUES ('delete', old.seq, old.note_text, old.client_key);
-  END;
-  CREATE TRIGGER notes_fts_au AFTER UPDATE OF note_text ON sessions BEGIN
-    INSERT INTO notes_fts (notes_fts, rowid, note_text, client_key) VALUES ('delete', old.seq, old.note_text, old.client_key);
-    INSERT INTO notes_fts (rowid, note_text, client_key) VALUES (new.seq, new.note_text, new.client_key);
-  END;
+  ${syncTriggers('notes_fts', 'sessions', ['note_text', 'client_key'], ['note_text'])}
 
   CREATE VIRTUAL TABLE addenda_fts USING fts5(text, content = 'addenda', content_rowid = 'seq', ${TOKENIZE});
-  CREATE TRIGGER addenda_fts_ai AFTER INSERT ON addenda BEGIN
-    INSERT INTO addenda_fts (rowid, text) VALUES (new.seq, new.text);
-  END;
-  CREATE TRIGGER addenda_fts_ad AFTER DELETE ON addenda BEGIN
-    INSERT INTO addenda_fts (addenda_fts, rowid, text) VALUES ('delete', old.seq, old.text);
-  END;
-  CREATE TRIGGER addenda_fts_au AFTER UPDATE OF text ON addenda BEGIN
-    INSERT INTO addenda_fts (addenda_fts, rowid, text) VALUES ('delete', old.seq, old.text);
-    INSERT INTO addenda_fts (rowid, text) VALUES (new.seq, new.text);
-  END;
+  ${syncTriggers('addenda_fts', 'addenda', ['text'])}
 
   CREATE VIRTUAL TABLE clients_fts USING fts5(name, pseudonym, content = 'clients', content_rowid = 'seq', ${TOKENIZE});
-  CREATE TRIGGER clients_fts_ai AFTER INSERT ON clients BEGIN
-    INSERT INTO clients_fts (rowid, name, pseudonym) VALUES (new.seq, new.name, new.pseudonym);
-  END;
-  CREATE TRIGGER clients_fts_ad AFTER DELETE ON clients BEGIN
-    INSERT INTO clients_fts (clients_fts, rowid, name, pseudonym) VALUES ('delete', old.seq, old.name, old.pseudonym);
-  END;
-  CREATE TRIGGER clients_fts_au AFTER UPDATE OF name, pseudonym ON clients BEGIN
-    INSERT INTO clients_fts (clients_fts, rowid, name, pseudonym) VALUES ('delete', old.seq, old.name, old.pseudonym);
-    INSERT INTO clients_fts (rowid, name, pseudonym) VALUES (new.seq, new.name, new.pseudonym);
-  END;
+  ${syncTriggers('clients_fts', 'clients', ['name', 'pseudonym'])}
 
   -- The index's own vocabulary, for matching a query word inside compound words.
   CREATE VIRTUAL TABLE notes_vocab USING fts5vocab(notes_fts, 'col');
@@ -69,16 +57,7 @@ export const SEARCH_SCHEMA = `
  */
 export const DOCS_INDEX_SCHEMA = `
   CREATE VIRTUAL TABLE notes_docs USING fts5(note_text, content = 'sessions', content_rowid = 'seq', ${TOKENIZE}, detail = none);
-  CREATE TRIGGER notes_docs_ai AFTER INSERT ON sessions BEGIN
-    INSERT INTO notes_docs (rowid, note_text) VALUES (new.seq, new.note_text);
-  END;
-  CREATE TRIGGER notes_docs_ad AFTER DELETE ON sessions BEGIN
-    INSERT INTO notes_docs (notes_docs, rowid, note_text) VALUES ('delete', old.seq, old.note_text);
-  END;
-  CREATE TRIGGER notes_docs_au AFTER UPDATE OF note_text ON sessions BEGIN
-    INSERT INTO notes_docs (notes_docs, rowid, note_text) VALUES ('delete', old.seq, old.note_text);
-    INSERT INTO notes_docs (rowid, note_text) VALUES (new.seq, new.note_text);
-  END;
+  ${syncTriggers('notes_docs', 'sessions', ['note_text'])}
   INSERT INTO notes_docs (notes_docs) VALUES ('rebuild');
 
   DROP TABLE notes_vocab;
