@@ -160,6 +160,16 @@ export async function benchSearch(notes: number, rounds = 40): Promise<Row[]> {
     // The latency targets are the issue's for its corpus of 100,000 notes; a quick run on fewer
     // notes is dominated by fixed costs (validation, snippets) that the raw baseline does not pay.
     const judged = notes >= ISSUE_CORPUS_NOTES;
+    // The client list (the first screen after unlock) over a vault this size.
+    const listSamples = await timeEach(rounds, async () => {
+      const r = await core.dispatch('clients.list', { sort: 'name' });
+      if (!r.ok) throw new Error(r.error.message);
+    });
+    rows.push({
+      benchmark: `list this vault's ${CLIENTS} clients with last session and unsigned notes (p50 / p95)`,
+      figure: `${ms(percentile(listSamples, 50))} / ${ms(percentile(listSamples, 95))}`,
+    });
+
     const all: number[] = [];
     const allRaw: number[] = [];
     for (const query of QUERIES) {

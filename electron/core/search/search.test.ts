@@ -251,7 +251,7 @@ describe('a vault from before the position-free note index (schema 3)', () => {
     const client = await c.ok('clients.create', { name: 'Gammel Vault' });
     await c.ok('sessions.create', { clientId: client.id, doc: noteDoc('Alliansebruddet ble reparert.') });
     await c.ok('vault.lock');
-    // Back to schema 3: no notes_docs, and the vocabulary read from notes_fts.
+    // Back to schema 3: no notes_docs, the vocabulary read from notes_fts, none of schema 5's indexes.
     const db = openKeyed(join(dir, VAULT_FILE), STRONG_PASSPHRASE);
     db.exec(`
       DROP TABLE notes_vocab;
@@ -259,6 +259,8 @@ describe('a vault from before the position-free note index (schema 3)', () => {
       DROP TRIGGER notes_docs_ad;
       DROP TRIGGER notes_docs_au;
       DROP TABLE notes_docs;
+      DROP INDEX sessions_live_by_client;
+      DROP INDEX sessions_unsigned_by_client;
       CREATE VIRTUAL TABLE notes_vocab USING fts5vocab(notes_fts, 'col');
       PRAGMA user_version = 3;
     `);

@@ -148,6 +148,15 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'a position-free note index for counting matches',
     up: (db) => db.exec(DOCS_INDEX_SCHEMA),
   },
+  {
+    version: 5,
+    name: "indexes for the client list's last session and unsigned notes",
+    up: (db) =>
+      db.exec(`
+        CREATE INDEX sessions_live_by_client ON sessions (client_id, starts_at) WHERE deleted_at IS NULL;
+        CREATE INDEX sessions_unsigned_by_client ON sessions (client_id) WHERE signed_at IS NULL AND deleted_at IS NULL;
+      `),
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
