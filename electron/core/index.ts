@@ -96,9 +96,8 @@ export function createCore(options: CoreOptions): Core {
       return;
     }
     const { vocabulary } = repos();
-    background = reader
-      .whenReady()
-      .then(() => vocabulary.preload((sql) => reader.rows({ sql, params: {} })))
+    background = vocabulary
+      .preload(async (sql) => ((await reader.whenReady()) ? reader.rows({ sql, params: {} }) : undefined))
       .catch((err: unknown) => options.log?.('The vocabulary could not be read in the background', err));
   }
 

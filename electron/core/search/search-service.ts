@@ -47,6 +47,7 @@ export class SearchService {
   async query(input: ParsedInput<'search.query'>): Promise<{ total: number; hits: SearchHit[] }> {
     const parsed = parseQuery(input.q);
     const { search, vocabulary } = this.repos();
+    await vocabulary.whenLoaded();
     // Both queries below list the same prefixes: scan the vocabulary once per prefix.
     const prefixWords = new Map<string, string[] | undefined>();
     const prefix = (p: string) => {

@@ -20,9 +20,15 @@ describe('the vocabulary read in the background', () => {
     const vocabulary = new Vocabulary(emptyVault());
     let answer: (rows: unknown[][]) => void = () => undefined;
     const reading = vocabulary.preload(() => new Promise((resolve) => (answer = resolve)));
+    let waited = false;
+    const waiting = vocabulary.whenLoaded().then(() => (waited = true));
+    await Promise.resolve();
+    expect(waited).toBe(false);
     vocabulary.add('Et nytt alliansebrudd.');
     answer([['gammeltord', 1]]);
     await reading;
+    await waiting;
+    expect(waited).toBe(true);
     expect(vocabulary.compoundsOf('ammeltord')).toEqual([]);
   });
 

@@ -30,6 +30,7 @@ export class Vocabulary {
   private terms: Map<string, number> | undefined;
   /** Counts the texts written, so a copy read elsewhere can tell whether it missed one. */
   private writes = 0;
+  private loading: Promise<void> | undefined;
 
   constructor(private readonly db: Db) {}
 
@@ -50,15 +51,27 @@ export class Vocabulary {
   /**
    * Reading the vocabulary scans the whole index (about half a second at 100,000 notes), so a
    * large vault reads it on the reader thread right after unlock: `loadWith` runs VOCABULARY_SQL
-   * there. The copy is used unless a text was written meanwhile (or the first search already
-   * loaded it here).
+   * there, or answers undefined if it cannot. The copy is used unless a text was written
+   * meanwhile (or a search already loaded it here). Searches wait for it (`whenLoaded`) instead
+   * of holding the main thread for the same read.
    */
-  async preload(loadWith: (sql: string) => Promise<unknown[][]> | undefined): Promise<void> {
+  preload(loadWith: (sql: string) => Promise<unknown[][] | undefined>): Promise<void> {
+    if (this.terms) return Promise.resolve();
     const writesBefore = this.writes;
-    const pending = this.terms ? undefined : loadWith(VOCABULARY_SQL);
-    if (!pending) return;
-    const rows = (await pending) as Array<[string, number]>;
-    if (!this.terms && this.writes === writesBefore) this.terms = new Map(rows);
+    const loading = loadWith(VOCABULARY_SQL)
+      .then((rows) => {
+        if (rows && !this.terms && this.writes === writesBefore) this.terms = new Map(rows as Array<[string, number]>);
+      })
+      .finally(() => {
+        if (this.loading === loading) this.loading = undefined;
+      });
+    this.loading = loading;
+    return loading;
+  }
+
+  /** Resolves once a read started by preload has ended, however it ended. */
+  async whenLoaded(): Promise<void> {
+    await this.loading?.catch(() => undefined);
   }
 
   /** Every indexed word that starts with prefix, or undefined when FTS5's own prefix search is better. */
