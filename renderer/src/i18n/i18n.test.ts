@@ -12,7 +12,7 @@ const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts
 
 const referenceKeys = Object.keys(en).sort();
 const placeholders = (text: string): string[] =>
-  [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
+  [...text.matchAll(/\{\{\s*(\w+)\s*(,[^}]*)?\}\}/g)].map((m) => `${m[1] ?? ''}${m[2] ?? ''}`).sort();
 
 describe.each(LANGUAGES)('locale %s', (language) => {
   const messages = locales[`./locales/${language}.json`];
