@@ -118,6 +118,19 @@ describe.each(MODES)('$name', (mode) => {
     });
   });
 
+  describe('inflections', () => {
+    it('a word finds its stem as a word too, below its own hits', async () => {
+      const id = (await c.ok('clients.create', { name: 'Stamme Test' })).id;
+      const whole = (await c.ok('sessions.create', { clientId: id, doc: noteDoc('Pasienten ringte i går.') })).id;
+      const stem = (await c.ok('sessions.create', { clientId: id, doc: noteDoc('En ny pasient på venteliste.') })).id;
+      const plural = (await c.ok('sessions.create', { clientId: id, doc: noteDoc('Pasienter i gruppen.') })).id;
+      const found = await sessionsFor('pasienten', { clientId: id });
+      expect(found[0]).toBe(whole);
+      expect(found.slice(1).sort()).toEqual([stem, plural].sort());
+      expect((await c.ok('search.query', { q: 'pasienten', clientId: id })).total).toBe(3);
+    });
+  });
+
   describe('letters of their own', () => {
     it('keeps å, ä and ö apart from a and o, and folds case', async () => {
       const id = (await c.ok('clients.create', { name: 'Bokstav Test' })).id;

@@ -86,13 +86,16 @@ export class Vocabulary {
     return words;
   }
 
-  /** Longer words that contain the word's stem, other than the word itself. */
+  /**
+   * The other words that contain the word's stem: compounds and inflections, and the stem itself
+   * as a word ("terapeuten" finds "terapeut", as its hits highlight it).
+   */
   compoundsOf(word: string): string[] {
     const fragment = compoundFragment(word);
     if (!fragment) return [];
     const found: Array<[string, number]> = [];
     for (const [term, docs] of this.load()) {
-      if (term !== word && term.length > fragment.length && term.includes(fragment)) found.push([term, docs]);
+      if (term !== word && term.includes(fragment)) found.push([term, docs]);
     }
     return found
       .sort((a, b) => b[1] - a[1])
