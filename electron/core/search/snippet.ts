@@ -2,10 +2,13 @@ import { HIT_END, HIT_START } from '@shared/api/search';
 import { compoundFragment } from '@shared/search/nordic-stem';
 import type { ParsedQuery } from './query-parser';
 
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const SNIPPET_WORDS = 24;
 
-export type WordMatcher = (word: string) => boolean;
+/** Whether a lower-cased word is a hit; every hit contains one of `needles`. */
+export interface WordMatcher {
+  (word: string): boolean;
+  needles: string[];
+}
 
 /** What counts as a hit in a text, mirroring the FTS query: words, prefixes, phrase words, compounds. */
 export function matcherFor(query: ParsedQuery): WordMatcher {
@@ -21,22 +24,99 @@ export function matcherFor(query: ParsedQuery): WordMatcher {
       if (fragment) fragments.push(fragment);
     }
   }
-  return (word) => exact.has(word) || prefixes.some((p) => word.startsWith(p)) || fragments.some((f) => word.includes(f));
+  const matches = (word: string) =>
+    exact.has(word) || prefixes.some((p) => word.startsWith(p)) || fragments.some((f) => word.includes(f));
+  return Object.assign(matches, { needles: [...exact, ...prefixes, ...fragments] });
 }
+
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+/** Non-ASCII code points seen so far and whether they are word characters (a text has few). */
+const wordCharCache = new Map<number, boolean>();
+
+function isWordChar(codePoint: number): boolean {
+  if (codePoint < 128) {
+    return (codePoint >= 48 && codePoint <= 57) || (codePoint >= 65 && codePoint <= 90) || (codePoint >= 97 && codePoint <= 122);
+  }
+  let known = wordCharCache.get(codePoint);
+  if (known === undefined) {
+    // A lone surrogate is no letter, as with the WORD expression.
+    known = codePoint < 0xd800 || codePoint > 0xdfff ? WORD_CHAR.test(String.fromCodePoint(codePoint)) : false;
+    wordCharCache.set(codePoint, known);
+  }
+  return known;
+}
+
+/**
+ * Where each word of the text starts and ends (start, end, start, end, …): the spans WORD's
+ * matches give, found without a match object per word. Snippets are built for every hit shown,
+ * so this runs over some 40 KB of text per search.
+ */
+export function wordSpans(text: string): number[] {
+  const spans: number[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const codePoint = text.codePointAt(i) as number;
+    const width = codePoint > 0xffff ? 2 : 1;
+    if (isWordChar(codePoint)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      spans.push(start, i);
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) spans.push(start, text.length);
+  return spans;
+}
+
+/**
+ * The words that contain a needle, found by searching the lower-cased text for each needle
+ * rather than testing every word; every word where lower case changes the text's length.
+ */
+function candidates(text: string, spans: number[], needles: string[]): Set<number> {
+  const count = spans.length / 2;
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return new Set(Array.from({ length: count }, (_, k) => k));
+  const found = new Set<number>();
+  for (const needle of needles) {
+    if (!needle) continue;
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+      // The last word that starts at or before the occurrence.
+      let lo = 0;
+      let hi = count - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((spans[2 * mid] as number) <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      if ((spans[2 * lo + 1] as number) >= at + needle.length) found.add(lo);
+    }
+  }
+  return found;
+}
+
+/** The indexes (in order) of the words of the text that are hits. */
+export function hitWords(text: string, matches: WordMatcher, spans = wordSpans(text)): number[] {
+  const hits: number[] = [];
+  for (const k of candidates(text, spans, matches.needles)) {
+    if (matches(text.slice(spans[2 * k], spans[2 * k + 1]).toLowerCase())) hits.push(k);
+  }
+  return hits.sort((a, b) => a - b);
+}
+
+const unmarked = (text: string) => text.replaceAll(HIT_START, '').replaceAll(HIT_END, '');
 
 /**
  * A window of the text around its densest run of hits, with each hit between HIT_START and
  * HIT_END. Built here rather than by FTS5's snippet(), which re-runs the whole query per row.
  */
 export function snippetOf(text: string, matches: WordMatcher, words = SNIPPET_WORDS): string {
-  const tokens: Array<{ start: number; end: number; hit: boolean }> = [];
-  const hitAt: number[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const hit = matches(m[0].toLowerCase());
-    if (hit) hitAt.push(tokens.length);
-    tokens.push({ start: m.index, end: m.index + m[0].length, hit });
-  }
-  if (tokens.length === 0) return '';
+  const spans = wordSpans(text);
+  const count = spans.length / 2;
+  if (count === 0) return '';
+  const hitAt = hitWords(text, matches, spans);
+  const hit = new Uint8Array(count);
+  for (const k of hitAt) hit[k] = 1;
   // The window that starts at a hit and holds the most hits; a few words of context before it.
   let best = 0;
   let bestCount = 0;
@@ -47,17 +127,18 @@ export function snippetOf(text: string, matches: WordMatcher, words = SNIPPET_WO
       best = Math.max(0, (hitAt[i] as number) - 4);
     }
   }
-  const last = Math.min(tokens.length, best + words) - 1;
+  const last = Math.min(count, best + words) - 1;
   let out = best > 0 ? '…' : '';
-  let cursor = (tokens[best] as { start: number }).start;
-  for (let i = best; i <= last; i++) {
-    const t = tokens[i] as { start: number; end: number; hit: boolean };
-    out += text.slice(cursor, t.start).replaceAll(HIT_START, '').replaceAll(HIT_END, '');
-    const word = text.slice(t.start, t.end);
-    out += t.hit ? `${HIT_START}${word}${HIT_END}` : word;
-    cursor = t.end;
+  let cursor = spans[2 * best] as number;
+  for (let k = best; k <= last; k++) {
+    const start = spans[2 * k] as number;
+    const end = spans[2 * k + 1] as number;
+    out += unmarked(text.slice(cursor, start));
+    const word = text.slice(start, end);
+    out += hit[k] ? `${HIT_START}${word}${HIT_END}` : word;
+    cursor = end;
   }
   // The last window keeps the text's closing punctuation.
-  if (last === tokens.length - 1) out += text.slice(cursor).replaceAll(HIT_START, '').replaceAll(HIT_END, '');
-  return out.replace(/\s+/gu, ' ').trim() + (last < tokens.length - 1 ? '…' : '');
+  if (last === count - 1) out += unmarked(text.slice(cursor));
+  return out.replace(/\s+/gu, ' ').trim() + (last < count - 1 ? '…' : '');
 }
