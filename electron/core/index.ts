@@ -50,7 +50,7 @@ export function createCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const now = options.now ?? (() => new Date());
   let repositories: Repositories | undefined;
-  const reader = new ReaderThread();
+  const reader = new ReaderThread((message) => options.log?.(`The reader thread stopped: ${message}`));
   let background: Promise<void> = Promise.resolve();
   const repos = (): Repositories => {
     const db = vault.connection();

@@ -63,9 +63,11 @@ describe('the reader thread', () => {
   it('never becomes ready with a wrong passphrase, and then answers nothing', async () => {
     const { dir, c } = await coreWithReader();
     await c.ok('vault.lock');
-    const reader = new ReaderThread();
+    const failures: string[] = [];
+    const reader = new ReaderThread((message) => failures.push(message));
     reader.start({ path: join(dir, VAULT_FILE), passphrase: OTHER_STRONG_PASSPHRASE });
     expect(await reader.whenReady()).toBe(false);
+    expect(failures).toEqual([expect.stringMatching(/not a database|file is not a database|encrypted/i)]);
     expect(reader.sum([{ sql: 'SELECT 1', params: {} }])).toBeUndefined();
     reader.stop();
   });

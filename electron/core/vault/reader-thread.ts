@@ -97,6 +97,9 @@ export class ReaderThread {
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private readyWaiters: Array<(ready: boolean) => void> = [];
 
+  /** `onFailure` hears why a started reader stopped serving (not a stop() asked for). */
+  constructor(private readonly onFailure?: (message: string) => void) {}
+
   start(options: ReaderStart): void {
     this.stop();
     const closed = new SharedArrayBuffer(4);
@@ -188,6 +191,7 @@ export class ReaderThread {
 
   private fail(worker: Worker, message: string): void {
     if (worker !== this.worker) return;
+    this.onFailure?.(message);
     this.worker = undefined;
     this.closed = undefined;
     void worker.terminate();
