@@ -1,7 +1,7 @@
 // Settings that shape the daily work: a practice template a new session can start from, and the
 // pseudonym shown instead of the name everywhere on screen.
 import { callThroughPage } from './fixtures/page-rpc';
-import { openNewVault, watchForProblems } from './fixtures/open-vault';
+import { openNewVault, PASSPHRASE, watchForProblems } from './fixtures/open-vault';
 import { expect, test } from './fixtures/web-host';
 
 test('a practice template written in settings starts a new note', async ({ page, webHost }) => {
@@ -30,7 +30,7 @@ test('a practice template written in settings starts a new note', async ({ page,
   expect(problems).toEqual([]);
 });
 
-test('with the pseudonym setting on, the name leaves the screen', async ({ page, webHost }) => {
+test('with the pseudonym setting on, the name leaves the screen', async ({ page, webHost, browser }) => {
   await openNewVault(page, webHost);
   expect((await callThroughPage(page, 'clients.create', { name: 'Ingrid Sund', pseudonym: 'K-204' })).ok).toBe(true);
   expect((await callThroughPage(page, 'clients.create', { name: 'Ole Vik' })).ok).toBe(true);
@@ -52,4 +52,29 @@ test('with the pseudonym setting on, the name leaves the screen', async ({ page,
   await page.getByRole('link', { name: '← All clients' }).click();
   await page.getByLabel('Find a client').fill('k-20');
   await expect(table.getByRole('row')).toHaveCount(2);
+
+  // The choice is kept in the vault: another browser profile that opens it shows the code too.
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  const elsewhere = await (await browser.newContext()).newPage();
+  await elsewhere.goto(webHost.url);
+  await elsewhere.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await elsewhere.keyboard.press('Enter');
+  const otherTable = elsewhere.getByRole('table');
+  await expect(otherTable.getByRole('link', { name: 'K-204' })).toBeVisible();
+  await expect(otherTable).not.toContainText('Ingrid Sund');
+  await elsewhere.context().close();
+});
+
+test('a pseudonym choice made before it was a vault setting moves into the vault', async ({ page, webHost }) => {
+  await openNewVault(page, webHost);
+  expect((await callThroughPage(page, 'clients.create', { name: 'Ingrid Sund', pseudonym: 'K-204' })).ok).toBe(true);
+  await page.evaluate(() => localStorage.setItem('trygg.showPseudonym', 'true'));
+  await page.reload();
+  await expect(page.getByRole('table').getByRole('link', { name: 'K-204' })).toBeVisible();
+  const settings = async () => {
+    const result = await callThroughPage(page, 'settings.get', {});
+    return result.ok ? result.value : result.error;
+  };
+  await expect.poll(settings).toMatchObject({ showPseudonym: true });
+  expect(await page.evaluate(() => localStorage.getItem('trygg.showPseudonym'))).toBeNull();
 });

@@ -90,6 +90,7 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
     { idleLockMinutes: 100000 },
     { idleLockMinutes: '10' },
     { practiceName: tooLong(MAX_SHORT_TEXT) },
+    { showPseudonym: 'yes' },
     { practiceName: 12 },
     { pageSize: 4096 },
   ],
@@ -185,12 +186,13 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
   },
   'settings.get': {
     input: () => ({}),
-    expect: (v) => expect(v).toEqual({ language: null, theme: 'system', idleLockMinutes: 10, practiceName: 'Klinik Havblik' }),
+    expect: (v) => expect(v).toEqual({ language: null, theme: 'system', idleLockMinutes: 10, practiceName: 'Klinik Havblik', showPseudonym: false }),
   },
   'settings.public': { input: () => ({}), expect: (v) => expect(v).toEqual({ language: null, theme: 'system' }) },
   'settings.update': {
-    input: () => ({ language: 'sv', theme: 'dark', idleLockMinutes: 15, practiceName: '  Mottagningen  ' }),
-    expect: (v) => expect(v).toEqual({ language: 'sv', theme: 'dark', idleLockMinutes: 15, practiceName: 'Mottagningen' }),
+    input: () => ({ language: 'sv', theme: 'dark', idleLockMinutes: 15, practiceName: '  Mottagningen  ', showPseudonym: true }),
+    expect: (v) =>
+      expect(v).toEqual({ language: 'sv', theme: 'dark', idleLockMinutes: 15, practiceName: 'Mottagningen', showPseudonym: true }),
   },
   'clients.create': {
     input: () => ({ name: 'Ny Klient', status: 'paused', tags: ['par'], dateOfBirth: '1980-02-29' }),

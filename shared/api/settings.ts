@@ -22,6 +22,8 @@ export const settingsSchema = z.object({
   theme: themeSchema,
   idleLockMinutes,
   practiceName: z.string().max(MAX_SHORT_TEXT),
+  /** Show a client's pseudonym or code instead of the name everywhere on screen. */
+  showPseudonym: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -44,6 +46,7 @@ export const settingsMethods = {
       theme: themeSchema.optional(),
       idleLockMinutes: idleLockMinutes.optional(),
       practiceName: z.string().trim().max(MAX_SHORT_TEXT).optional(),
+      showPseudonym: z.boolean().optional(),
     }),
     output: settingsSchema,
   },

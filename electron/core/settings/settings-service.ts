@@ -11,6 +11,7 @@ const DEFAULTS: Settings = {
   ...DEFAULT_PUBLIC_SETTINGS,
   idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
   practiceName: '',
+  showPseudonym: false,
 };
 
 export class SettingsService {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CommandPalette } from '../features/search/CommandPalette';
 import { HitHighlighter } from '../features/search/HitHighlighter';
 import { SEARCH_SHORTCUT_ARIA, SEARCH_SHORTCUT_LABEL, useSearchShortcut } from '../features/search/search-shortcut';
+import { useAdoptLegacyPreference } from '../features/clients/display-preference';
 import { useSettings } from '../features/settings/settings-queries';
 import { useLockVault } from '../features/vault/vault-mutations';
 import { BrandMark } from '../ui/BrandMark';
@@ -17,6 +18,7 @@ import { useActivityReporter } from './use-activity-reporter';
 export function AppFrame() {
   const { t } = useTranslation();
   const settings = useSettings();
+  useAdoptLegacyPreference();
   const { mutate: lock, error: lockError } = useLockVault();
   useLockShortcut(lock);
   useActivityReporter();

@@ -1,18 +1,29 @@
 import { useTranslation } from 'react-i18next';
-import { setShowPseudonym, useShowPseudonym } from '../clients/display-preference';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { useSettings, useUpdateSettings } from './settings-queries';
 
-/** Applies at once: it changes only what this screen shows, not the records. */
+/** Applies at once: it changes only what the screen shows, not the records. Kept in the vault. */
 export function DisplayPreferenceForm() {
   const { t } = useTranslation();
-  const show = useShowPseudonym();
+  const settings = useSettings();
+  const update = useUpdateSettings();
+  // Not before the vault's answer: the screen's privacy-first default is no answer for a form.
+  if (!settings.data) return null;
+  // Shows the choice at once, while the vault stores it.
+  const show = update.isPending ? (update.variables.showPseudonym ?? settings.data.showPseudonym) : settings.data.showPseudonym;
   return (
     <div aria-labelledby="display-pref-title">
       <h2 id="display-pref-title">{t('settings.privacy')}</h2>
       <label className="checkbox">
-        <input type="checkbox" checked={show} onChange={(event) => setShowPseudonym(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={show}
+          onChange={(event) => update.mutate({ showPseudonym: event.target.checked })}
+        />
         <span>{t('settings.showPseudonym')}</span>
       </label>
       <p className="field-help">{t('settings.showPseudonymHelp')}</p>
+      {update.error && <ErrorNotice error={update.error} />}
     </div>
   );
 }

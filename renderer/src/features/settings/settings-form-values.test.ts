@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Settings } from '@shared/api/settings';
 import { buildSettingsPatch, isValidIdleMinutes, toFormValues } from './settings-form-values';
 
-const saved: Settings = { language: null, theme: 'system', idleLockMinutes: 10, practiceName: 'Nord Psykologi' };
+const saved: Settings = {
+  language: null,
+  theme: 'system',
+  idleLockMinutes: 10,
+  practiceName: 'Nord Psykologi',
+  showPseudonym: false,
+};
 
 describe('buildSettingsPatch', () => {
   it('sends nothing when nothing changed', () => {
