@@ -58,6 +58,8 @@ describe.each(MODES)('$name', (mode) => {
   });
   afterAll(() => c.close());
 
+  const noteFor = async (clientId: string, text: string) =>
+    (await c.ok('sessions.create', { clientId, doc: noteDoc(text) })).id;
   const sessionsFor = async (q: string, extra: object = {}) =>
     (await c.ok('search.query', { q, kinds: ['note'], ...extra })).hits.map((h) => h.sessionId);
 
@@ -121,9 +123,9 @@ describe.each(MODES)('$name', (mode) => {
   describe('inflections', () => {
     it('a word finds its stem as a word too, below its own hits', async () => {
       const id = (await c.ok('clients.create', { name: 'Stamme Test' })).id;
-      const whole = (await c.ok('sessions.create', { clientId: id, doc: noteDoc('Pasienten ringte i går.') })).id;
-      const stem = (await c.ok('sessions.create', { clientId: id, doc: noteDoc('En ny pasient på venteliste.') })).id;
-      const plural = (await c.ok('sessions.create', { clientId: id, doc: noteDoc('Pasienter i gruppen.') })).id;
+      const whole = await noteFor(id, 'Pasienten ringte i går.');
+      const stem = await noteFor(id, 'En ny pasient på venteliste.');
+      const plural = await noteFor(id, 'Pasienter i gruppen.');
       const found = await sessionsFor('pasienten', { clientId: id });
       expect(found[0]).toBe(whole);
       expect(found.slice(1).sort()).toEqual([stem, plural].sort());
@@ -134,10 +136,10 @@ describe.each(MODES)('$name', (mode) => {
   describe('letters of their own', () => {
     it('keeps å, ä and ö apart from a and o, and folds case', async () => {
       const id = (await c.ok('clients.create', { name: 'Bokstav Test' })).id;
-      const far = (await c.ok('sessions.create', { clientId: id, doc: noteDoc('Hennes far kom.') })).id;
-      const faar = (await c.ok('sessions.create', { clientId: id, doc: noteDoc('Hun FÅR hjelp.') })).id;
-      const halsa = (await c.ok('sessions.create', { clientId: id, doc: noteDoc('Ont i halsen, ont i halsa') })).id;
-      const halsa2 = (await c.ok('sessions.create', { clientId: id, doc: noteDoc('Psykisk hälsa') })).id;
+      const far = await noteFor(id, 'Hennes far kom.');
+      const faar = await noteFor(id, 'Hun FÅR hjelp.');
+      const halsa = await noteFor(id, 'Ont i halsen, ont i halsa');
+      const halsa2 = await noteFor(id, 'Psykisk hälsa');
       expect(await sessionsFor('får', { clientId: id })).toEqual([faar]);
       expect(await sessionsFor('far', { clientId: id })).toEqual([far]);
       expect(await sessionsFor('hälsa', { clientId: id })).toEqual([halsa2]);
