@@ -46,8 +46,10 @@ export class SearchService {
 
   async query(input: ParsedInput<'search.query'>): Promise<{ total: number; hits: SearchHit[] }> {
     const parsed = parseQuery(input.q);
+    // A search right after unlock waits for the vocabulary the reader thread is reading; the vault
+    // may have been locked meanwhile, so the repositories are fetched after the wait.
+    await this.repos().vocabulary.whenLoaded();
     const { search, vocabulary } = this.repos();
-    await vocabulary.whenLoaded();
     // Both queries below list the same prefixes: scan the vocabulary once per prefix.
     const prefixWords = new Map<string, string[] | undefined>();
     const prefix = (p: string) => {

@@ -60,6 +60,17 @@ describe('the reader thread', () => {
     expect((await c.ok('search.query', { q: 'drømmen' })).total).toBe(2);
   });
 
+  it('a search made right after unlock and overtaken by a lock answers LOCKED', async () => {
+    const { c } = await coreWithReader();
+    await c.ok('vault.lock');
+    await c.ok('vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    // The vocabulary is still being read on the reader thread: the search waits for it.
+    const searching = c.core.dispatch('search.query', { q: 'drømmen' });
+    await c.ok('vault.lock');
+    const result = await searching;
+    expect(result.ok ? 'answered' : result.error.code).toBe('LOCKED');
+  });
+
   it('never becomes ready with a wrong passphrase, and then answers nothing', async () => {
     const { dir, c } = await coreWithReader();
     await c.ok('vault.lock');
