@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useSettings, useUpdateSettings } from './settings-queries';
@@ -7,10 +8,11 @@ export function DisplayPreferenceForm() {
   const { t } = useTranslation();
   const settings = useSettings();
   const update = useUpdateSettings();
+  // The choice as clicked, shown in the same render as the click while the vault stores it.
+  const [chosen, setChosen] = useState<boolean | null>(null);
   // Not before the vault's answer: the screen's privacy-first default is no answer for a form.
   if (!settings.data) return null;
-  // Shows the choice at once, while the vault stores it.
-  const show = update.isPending ? (update.variables.showPseudonym ?? settings.data.showPseudonym) : settings.data.showPseudonym;
+  const show = chosen ?? settings.data.showPseudonym;
   return (
     <div aria-labelledby="display-pref-title">
       <h2 id="display-pref-title">{t('settings.privacy')}</h2>
@@ -18,7 +20,11 @@ export function DisplayPreferenceForm() {
         <input
           type="checkbox"
           checked={show}
-          onChange={(event) => update.mutate({ showPseudonym: event.target.checked })}
+          onChange={(event) => {
+            const next = event.target.checked;
+            setChosen(next);
+            update.mutate({ showPseudonym: next }, { onSettled: () => setChosen(null) });
+          }}
         />
         <span>{t('settings.showPseudonym')}</span>
       </label>
