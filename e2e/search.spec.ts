@@ -90,3 +90,21 @@ test('search page: filters by client, and finds a note as it is edited', async (
   await expect(page.getByRole('heading', { name: 'Nothing found.' })).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test('settings: the search index is checked and rebuilt from the notes, for recovery', async ({ page, webHost }) => {
+  const problems = watchForProblems(page);
+  await openNewVault(page, webHost);
+  await seed(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  const panel = page.locator('[aria-labelledby="search-index-title"]');
+
+  await panel.getByRole('button', { name: 'Check the search index' }).click();
+  await expect(panel.getByRole('status')).toHaveText('The search index matches your notes.');
+  await panel.getByRole('button', { name: 'Rebuild the search index' }).click();
+  await expect(panel.getByRole('status')).toHaveText('The search index was rebuilt from your notes.');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
+  await page.getByLabel('Words to find').fill('alliansebrudd');
+  await expect(page.getByRole('heading', { name: '1 result' })).toBeVisible();
+  expect(problems).toEqual([]);
+});

@@ -258,6 +258,32 @@ describe.each(MODES)('$name', (mode) => {
   });
 });
 
+describe('recovery', () => {
+  it('check finds an index out of step with the notes, and rebuild repairs it', async () => {
+    const dir = tempDir();
+    const c = testCore(dir);
+    await c.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
+    const client = await c.ok('clients.create', { name: 'Gjenopprett Test' });
+    const note = await c.ok('sessions.create', { clientId: client.id, doc: noteDoc('Hun snakket om kanarifuglen.') });
+    await c.ok('vault.lock');
+    // A change the triggers never saw: the text changes, the indexes keep the old words.
+    const db = openKeyed(join(dir, VAULT_FILE), STRONG_PASSPHRASE);
+    db.exec('DROP TRIGGER notes_fts_au; DROP TRIGGER notes_docs_au;');
+    db.prepare("UPDATE sessions SET note_text = 'Hun snakket om papegøyen.' WHERE id = ?").run(note.id);
+    db.close();
+
+    await c.ok('vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    const checked = await c.ok('search.check');
+    expect(checked.ok).toBe(false);
+    expect(checked.problems.join('\n')).toMatch(/notes_fts/);
+    await c.ok('search.rebuild');
+    expect(await c.ok('search.check')).toEqual({ ok: true, problems: [] });
+    expect((await c.ok('search.query', { q: 'papegøyen' })).total).toBe(1);
+    expect((await c.ok('search.query', { q: 'kanarifuglen' })).total).toBe(0);
+    c.close();
+  });
+});
+
 describe('a vault from before the position-free note index (schema 3)', () => {
   it('gains it on unlock, filled from the notes already there', async () => {
     const dir = tempDir();

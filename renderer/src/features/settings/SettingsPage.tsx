@@ -3,6 +3,7 @@ import { ChangePassphraseForm } from '../vault/ChangePassphraseForm';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeading } from '../../ui/PageHeading';
 import { DisplayPreferenceForm } from './DisplayPreferenceForm';
+import { SearchIndexPanel } from './SearchIndexPanel';
 import { SettingsForm } from './SettingsForm';
 import { TemplatesPanel } from '../templates/TemplatesPanel';
 import { useSettings } from './settings-queries';
@@ -28,6 +29,9 @@ export function SettingsPage() {
       </section>
       <section className="panel">
         <ChangePassphraseForm />
+      </section>
+      <section className="panel">
+        <SearchIndexPanel />
       </section>
     </>
   );
