@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
+import { toolStateOf } from './tool-state';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranslationKey } from '../i18n/resources';
@@ -62,24 +63,9 @@ const HISTORY: ToolButton[] = [
   },
 ];
 
-/** Which buttons are pressed or usable, read through one selector: re-renders only when that changes. */
+/** Read through one selector: the toolbar re-renders only when that changes. */
 function useToolState(editor: Editor) {
-  return useEditorState({
-    editor,
-    selector: ({ editor: e }) => ({
-      bold: e.isActive('bold'),
-      italic: e.isActive('italic'),
-      underline: e.isActive('underline'),
-      strike: e.isActive('strike'),
-      h2: e.isActive('heading', { level: 2 }),
-      h3: e.isActive('heading', { level: 3 }),
-      bulletList: e.isActive('bulletList'),
-      orderedList: e.isActive('orderedList'),
-      blockquote: e.isActive('blockquote'),
-      undo: e.can().undo(),
-      redo: e.can().redo(),
-    }),
-  });
+  return useEditorState({ editor, selector: ({ editor: e }) => toolStateOf(e) });
 }
 
 /**
