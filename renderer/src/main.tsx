@@ -17,7 +17,16 @@ initI18n();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
-createRoot(root).render(
+createRoot(root, {
+  // React recovers from an error in a concurrent render by rendering again, and by default reports
+  // only "Minified React error #520": say what the error was and where.
+  onRecoverableError: (error, info) =>
+    console.error(
+      'Recovered from an error while rendering:',
+      (error as { cause?: unknown }).cause ?? error,
+      info.componentStack,
+    ),
+}).render(
   <StrictMode>
     <App />
   </StrictMode>,
