@@ -27,6 +27,7 @@ export function SearchIndexPanel() {
       <div className="form-actions">
         <button
           type="button"
+          className="button-quiet"
           disabled={busy}
           onClick={() => {
             rebuild.reset();
@@ -35,7 +36,7 @@ export function SearchIndexPanel() {
         >
           {check.isPending ? t('searchIndex.checking') : t('searchIndex.check')}
         </button>
-        <button type="button" disabled={busy} onClick={() => rebuild.mutate()}>
+        <button type="button" className="button-quiet" disabled={busy} onClick={() => rebuild.mutate()}>
           {rebuild.isPending ? t('searchIndex.rebuilding') : t('searchIndex.rebuild')}
         </button>
       </div>
