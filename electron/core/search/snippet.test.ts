@@ -2,9 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from './query-parser';
 import { hitWords, matcherFor, wordSpans } from './snippet';
+import { WORD } from './tokens';
 
-/** What FTS5's tokenizer and tokens.ts call a word, as a regular expression. */
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const spansByRegex = (text: string) => [...text.matchAll(WORD)].flatMap((m) => [m.index, m.index + m[0].length]);
 
 describe('wordSpans', () => {

@@ -1,6 +1,7 @@
 import { HIT_END, HIT_START } from '@shared/api/search';
 import { compoundFragment } from '@shared/search/nordic-stem';
 import type { ParsedQuery } from './query-parser';
+import { WORD_CHAR_CLASS } from './tokens';
 
 const SNIPPET_WORDS = 24;
 
@@ -29,7 +30,7 @@ export function matcherFor(query: ParsedQuery): WordMatcher {
   return Object.assign(matches, { needles: [...exact, ...prefixes, ...fragments] });
 }
 
-const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const WORD_CHAR = new RegExp(`^${WORD_CHAR_CLASS}$`, 'u');
 /** Non-ASCII code points seen so far and whether they are word characters (a text has few). */
 const wordCharCache = new Map<number, boolean>();
 
@@ -39,7 +40,7 @@ function isWordChar(codePoint: number): boolean {
   }
   let known = wordCharCache.get(codePoint);
   if (known === undefined) {
-    // A lone surrogate is no letter, as with the WORD expression.
+    // A lone surrogate is no letter, as with tokens.ts's WORD expression.
     known = codePoint < 0xd800 || codePoint > 0xdfff ? WORD_CHAR.test(String.fromCodePoint(codePoint)) : false;
     wordCharCache.set(codePoint, known);
   }
@@ -47,8 +48,8 @@ function isWordChar(codePoint: number): boolean {
 }
 
 /**
- * Where each word of the text starts and ends (start, end, start, end, …): the spans WORD's
- * matches give, found without a match object per word. Snippets are built for every hit shown,
+ * Where each word of the text starts and ends (start, end, start, end, …): the spans tokens.ts's
+ * WORD matches give, found without a match object per word. Snippets are built for every hit shown,
  * so this runs over some 40 KB of text per search.
  */
 export function wordSpans(text: string): number[] {
