@@ -1,25 +1,25 @@
 import { z } from 'zod';
 import { byId, idSchema, isoDate, isoDateTime, shortText } from './common';
+import { CLIENT_SORTS, CLIENT_STATUSES, CLIENT_TEXT_LIMITS as MAX, MAX_TAG_LENGTH, MAX_TAGS } from './constants';
 
-export const CLIENT_STATUSES = ['active', 'paused', 'ended'] as const;
+export { CLIENT_SORTS, CLIENT_STATUSES, MAX_TAGS } from './constants';
+
 export const clientStatusSchema = z.enum(CLIENT_STATUSES);
 
-export const MAX_TAGS = 30;
-
 const clientFields = {
-  name: shortText(200).min(1),
+  name: shortText(MAX.name).min(1),
   /** Shown instead of the name on screen and in print when the clinician chooses. */
-  pseudonym: shortText(60),
+  pseudonym: shortText(MAX.pseudonym),
   dateOfBirth: isoDate.nullable(),
-  email: shortText(200),
-  phone: shortText(60),
-  address: shortText(500),
-  referralSource: shortText(200),
+  email: shortText(MAX.email),
+  phone: shortText(MAX.phone),
+  address: shortText(MAX.address),
+  referralSource: shortText(MAX.referralSource),
   treatmentStart: isoDate.nullable(),
   treatmentEnd: isoDate.nullable(),
   status: clientStatusSchema,
-  presentingProblems: shortText(5000),
-  tags: z.array(shortText(40).min(1)).max(MAX_TAGS),
+  presentingProblems: shortText(MAX.presentingProblems),
+  tags: z.array(shortText(MAX_TAG_LENGTH).min(1)).max(MAX_TAGS),
 };
 
 const clientInput = z.strictObject(clientFields);
@@ -37,8 +37,6 @@ export const clientSummarySchema = clientSchema.pick({ id: true, name: true, pse
   unsignedNotes: z.number().int().min(0),
 });
 export type ClientSummary = z.infer<typeof clientSummarySchema>;
-
-export const CLIENT_SORTS = ['name', 'lastSession', 'status'] as const;
 
 export const clientMethods = {
   'clients.create': {

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { idSchema, isoDate, isoDateTime } from './common';
+import { MAX_QUERY_LENGTH, MAX_SEARCH_LIMIT, MAX_SEARCH_OFFSET, SEARCH_KINDS } from './constants';
 
-export const SEARCH_KINDS = ['note', 'addendum', 'client'] as const;
+export { MAX_QUERY_LENGTH, SEARCH_KINDS } from './constants';
 export const searchKindSchema = z.enum(SEARCH_KINDS);
 export type SearchKind = z.infer<typeof searchKindSchema>;
 
 export { HIT_END, HIT_START } from '../search/hit-markers';
-
-export const MAX_QUERY_LENGTH = 5000;
 
 export const searchHitSchema = z.object({
   kind: searchKindSchema,
@@ -35,8 +34,8 @@ export const searchMethods = {
       from: isoDate.optional(),
       to: isoDate.optional(),
       kinds: z.array(searchKindSchema).min(1).max(SEARCH_KINDS.length).optional(),
-      limit: z.number().int().min(1).max(100).optional(),
-      offset: z.number().int().min(0).max(10_000).optional(),
+      limit: z.number().int().min(1).max(MAX_SEARCH_LIMIT).optional(),
+      offset: z.number().int().min(0).max(MAX_SEARCH_OFFSET).optional(),
     }),
     output: z.object({ total: z.number().int().min(0), hits: z.array(searchHitSchema) }),
   },

@@ -1,17 +1,26 @@
 import { z } from 'zod';
 import { noteDocSchema } from '../notes/doc-schema';
 import { byId, idSchema, isoDateTime, shortText } from './common';
+import {
+  ATTENDANCES,
+  MAX_DURATION_MINUTES,
+  MAX_TEMPLATE_NAME,
+  MIN_DURATION_MINUTES,
+  MODALITIES,
+  SETTINGS,
+} from './constants';
 
-export const MODALITIES = ['individual', 'couple', 'family', 'group'] as const;
-export const SETTINGS = ['inPerson', 'video', 'phone'] as const;
-export const ATTENDANCES = ['attended', 'cancelled', 'noShow'] as const;
-export const BUILTIN_TEMPLATES = ['free', 'soap', 'dap', 'birp'] as const;
-
-export const DEFAULT_DURATION_MINUTES = 50;
+export {
+  ATTENDANCES,
+  BUILTIN_TEMPLATES,
+  DEFAULT_DURATION_MINUTES,
+  MODALITIES,
+  SETTINGS,
+} from './constants';
 
 const sessionMeta = {
   startsAt: isoDateTime,
-  durationMinutes: z.number().int().min(1).max(600),
+  durationMinutes: z.number().int().min(MIN_DURATION_MINUTES).max(MAX_DURATION_MINUTES),
   modality: z.enum(MODALITIES),
   setting: z.enum(SETTINGS),
   attendance: z.enum(ATTENDANCES),
@@ -63,7 +72,7 @@ export const sessionMethods = {
     input: z.strictObject({
       clientId: idSchema,
       ...z.object(sessionMeta).partial().shape,
-      template: shortText(100).min(1).optional(),
+      template: shortText(MAX_TEMPLATE_NAME).min(1).optional(),
       doc: noteDocSchema.optional(),
     }),
     output: sessionSchema,

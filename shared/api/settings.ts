@@ -1,17 +1,12 @@
 import { z } from 'zod';
-import { MAX_SHORT_TEXT } from './limits';
+import { LANGUAGES, MAX_IDLE_LOCK_MINUTES, MAX_SHORT_TEXT, MIN_IDLE_LOCK_MINUTES, THEMES } from './constants';
 
-export const LANGUAGES = ['en', 'da', 'nb', 'sv'] as const;
+export { DEFAULT_IDLE_LOCK_MINUTES, LANGUAGES, MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES } from './constants';
 export const languageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof languageSchema>;
 
-export const themeSchema = z.enum(['light', 'dark', 'system']);
+export const themeSchema = z.enum(THEMES);
 export type Theme = z.infer<typeof themeSchema>;
-
-/** Fractions are allowed so a test can use a few seconds; the settings screen offers whole minutes. */
-export const MIN_IDLE_LOCK_MINUTES = 0.05;
-export const MAX_IDLE_LOCK_MINUTES = 480;
-export const DEFAULT_IDLE_LOCK_MINUTES = 10;
 
 const idleLockMinutes = z.number().min(MIN_IDLE_LOCK_MINUTES).max(MAX_IDLE_LOCK_MINUTES);
 /** null follows the operating system's language. */

@@ -1,29 +1,16 @@
 import { z } from 'zod';
-import { MAX_PASSPHRASE_LENGTH } from './limits';
+import { MAX_PASSPHRASE_LENGTH, PASSPHRASE_HINTS, VAULT_STATES } from './constants';
 
-export const vaultStateSchema = z.enum(['none', 'locked', 'unlocked']);
+export { MIN_PASSPHRASE_LENGTH, MIN_PASSPHRASE_SCORE, PASSPHRASE_HINTS } from './constants';
+
+export const vaultStateSchema = z.enum(VAULT_STATES);
 export type VaultState = z.infer<typeof vaultStateSchema>;
 
 const passphrase = z.string().min(1).max(MAX_PASSPHRASE_LENGTH);
 const empty = z.strictObject({});
 
-/** Codes the strength estimate gives, translated by the renderer. */
-export const PASSPHRASE_HINTS = [
-  'tooShort',
-  'common',
-  'sequence',
-  'repeat',
-  'dictionary',
-  'dates',
-  'guessable',
-  'addWords',
-] as const;
 export const passphraseHintSchema = z.enum(PASSPHRASE_HINTS);
 export type PassphraseHint = z.infer<typeof passphraseHintSchema>;
-
-/** A passphrase is accepted from this zxcvbn score (0..4) and this length on. */
-export const MIN_PASSPHRASE_SCORE = 3;
-export const MIN_PASSPHRASE_LENGTH = 10;
 
 export const vaultMethods = {
   'vault.status': {

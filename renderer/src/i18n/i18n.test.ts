@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '@shared/api/settings';
+import { LANGUAGES } from '@shared/api/constants';
 import en from './locales/en.json';
 
 // Read as raw text through Vite, so the renderer's tests need no Node built-ins.

@@ -1,4 +1,5 @@
 import type { Client } from '@shared/api/clients';
+import { CLIENT_TEXT_LIMITS, MAX_TAG_LENGTH, MAX_TAGS } from '@shared/api/constants';
 import type { MethodInput } from '@shared/api/contract';
 import type { ApiError } from '@shared/api/errors';
 
@@ -23,18 +24,8 @@ export type ClientFieldProblem = 'required' | 'tooLong' | 'date' | 'endBeforeSta
 export type ClientFormErrors = Partial<Record<ClientField, ClientFieldProblem>>;
 type ClientInput = Omit<MethodInput<'clients.update'>, 'id'> & { name: string };
 
-/** The same bounds as the contract, so most mistakes are caught before anything is sent. */
-const MAX_LENGTH: Partial<Record<ClientField, number>> = {
-  name: 200,
-  pseudonym: 60,
-  email: 200,
-  phone: 60,
-  address: 500,
-  referralSource: 200,
-  presentingProblems: 5000,
-};
-const MAX_TAGS = 30;
-const MAX_TAG_LENGTH = 40;
+/** The contract's own bounds, so most mistakes are caught before anything is sent. */
+const MAX_LENGTH: Partial<Record<ClientField, number>> = CLIENT_TEXT_LIMITS;
 const DATE_FIELDS = ['dateOfBirth', 'treatmentStart', 'treatmentEnd'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ATTENDANCES, MAX_DURATION_MINUTES, MIN_DURATION_MINUTES, MODALITIES, SETTINGS } from '@shared/api/constants';
 import type { TranslationKey } from '../../i18n/resources';
 import { Field } from '../../ui/Field';
 import {
@@ -16,10 +17,15 @@ interface SessionMetaFieldsProps {
 }
 
 type Choice = 'modality' | 'setting' | 'attendance';
-const CHOICES: { field: Choice; label: TranslationKey; options: Record<string, TranslationKey> }[] = [
-  { field: 'modality', label: 'session.modality', options: MODALITY_KEYS },
-  { field: 'setting', label: 'session.setting', options: SETTING_KEYS },
-  { field: 'attendance', label: 'session.attendance', options: ATTENDANCE_KEYS },
+const CHOICES: {
+  field: Choice;
+  label: TranslationKey;
+  values: readonly string[];
+  keys: Record<string, TranslationKey>;
+}[] = [
+  { field: 'modality', label: 'session.modality', values: MODALITIES, keys: MODALITY_KEYS },
+  { field: 'setting', label: 'session.setting', values: SETTINGS, keys: SETTING_KEYS },
+  { field: 'attendance', label: 'session.attendance', values: ATTENDANCES, keys: ATTENDANCE_KEYS },
 ];
 
 /** Date and time, duration, modality, setting and attendance (DOMAIN §1). */
@@ -44,21 +50,21 @@ export function SessionMetaFields({ values, problems, onChange }: SessionMetaFie
             {...control}
             type="number"
             inputMode="numeric"
-            min={1}
-            max={600}
+            min={MIN_DURATION_MINUTES}
+            max={MAX_DURATION_MINUTES}
             step={5}
             value={values.durationMinutes}
             onChange={(event) => set({ durationMinutes: event.target.value })}
           />
         )}
       </Field>
-      {CHOICES.map(({ field, label, options }) => (
+      {CHOICES.map(({ field, label, values: choices, keys }) => (
         <Field key={field} label={t(label)}>
           {(control) => (
             <select {...control} value={values[field]} onChange={(event) => set({ [field]: event.target.value })}>
-              {Object.entries(options).map(([value, key]) => (
+              {choices.map((value) => (
                 <option key={value} value={value}>
-                  {t(key)}
+                  {t(keys[value] as TranslationKey)}
                 </option>
               ))}
             </select>

@@ -1,9 +1,10 @@
+import { DEFAULT_DURATION_MINUTES, MAX_DURATION_MINUTES, MIN_DURATION_MINUTES } from '@shared/api/constants';
 import type { Session } from '@shared/api/sessions';
 import type { TranslationKey } from '../../i18n/resources';
 
 export type SessionMeta = Pick<Session, 'startsAt' | 'durationMinutes' | 'modality' | 'setting' | 'attendance'>;
 
-/** The contract's choices, as type-checked records: importing its lists would pull zod in. */
+/** A label for each of the contract's choices; the records' types make a missing one an error. */
 export const MODALITY_KEYS: Record<Session['modality'], TranslationKey> = {
   individual: 'session.modality.individual',
   couple: 'session.modality.couple',
@@ -41,7 +42,7 @@ export function toLocalInput(date: Date): string {
 export function defaultSessionMeta(now: Date): SessionMetaForm {
   return {
     startsAtLocal: toLocalInput(now),
-    durationMinutes: '50',
+    durationMinutes: String(DEFAULT_DURATION_MINUTES),
     modality: 'individual',
     setting: 'inPerson',
     attendance: 'attended',
@@ -62,7 +63,7 @@ export function validateSessionMeta(form: SessionMetaForm): SessionMetaProblem[]
   const problems: SessionMetaProblem[] = [];
   if (Number.isNaN(new Date(form.startsAtLocal).getTime())) problems.push('startsAt');
   const minutes = Number(form.durationMinutes.trim());
-  if (form.durationMinutes.trim() === '' || !Number.isInteger(minutes) || minutes < 1 || minutes > 600)
+  if (form.durationMinutes.trim() === '' || !Number.isInteger(minutes) || minutes < MIN_DURATION_MINUTES || minutes > MAX_DURATION_MINUTES)
     problems.push('duration');
   return problems;
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_SHORT_TEXT } from '@shared/api/limits';
+import { MAX_SHORT_TEXT } from '@shared/api/constants';
 import type { Language, Settings, Theme } from '@shared/api/settings';
 import type { TranslationKey } from '../../i18n/resources';
 import { LANGUAGE_NAMES } from '../../i18n/language-names';

@@ -1,3 +1,4 @@
+import { MAX_IDLE_LOCK_MINUTES } from '@shared/api/constants';
 import type { MethodInput } from '@shared/api/contract';
 import type { Language, Settings, Theme } from '@shared/api/settings';
 
@@ -13,7 +14,7 @@ export type SettingsPatch = MethodInput<'settings.update'>;
 
 /** The screen offers whole minutes; the contract also allows fractions, for tests. */
 export const FORM_MIN_IDLE_MINUTES = 1;
-export const FORM_MAX_IDLE_MINUTES = 480;
+export const FORM_MAX_IDLE_MINUTES = MAX_IDLE_LOCK_MINUTES;
 
 export function toFormValues(settings: Settings): SettingsFormValues {
   return {

@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_TEMPLATE_NAME as MAX_NAME } from '@shared/api/constants';
 import type { NoteTemplate } from '@shared/api/templates';
 import { LazyNoteEditor } from '../../editor/LazyNoteEditor';
 import type { NoteEditorHandle } from '../../editor/note-editor-handle';
@@ -8,7 +9,6 @@ import { Field } from '../../ui/Field';
 import { useSaveTemplate } from './template-queries';
 
 const EMPTY_DOC = { type: 'doc' as const, content: [{ type: 'paragraph' as const }] };
-const MAX_NAME = 100;
 
 interface TemplateEditorProps {
   /** Absent for a new template. */

@@ -1,0 +1,77 @@
+/**
+ * The contract's closed lists and limits, in one module that imports nothing: the zod schemas in
+ * shared/api/*.ts build on these, and the renderer reads them from here, so it never copies a
+ * list and never pulls zod into a screen only to learn a number.
+ */
+
+// Text
+export const MAX_PASSPHRASE_LENGTH = 1024;
+export const MAX_SHORT_TEXT = 200;
+
+// Settings
+export const LANGUAGES = ['en', 'da', 'nb', 'sv'] as const;
+export const THEMES = ['light', 'dark', 'system'] as const;
+/** Fractions are allowed so a test can use a few seconds; the settings screen offers whole minutes. */
+export const MIN_IDLE_LOCK_MINUTES = 0.05;
+export const MAX_IDLE_LOCK_MINUTES = 480;
+export const DEFAULT_IDLE_LOCK_MINUTES = 10;
+
+// Vault
+export const VAULT_STATES = ['none', 'locked', 'unlocked'] as const;
+/** Codes the strength estimate gives, translated by the renderer. */
+export const PASSPHRASE_HINTS = [
+  'tooShort',
+  'common',
+  'sequence',
+  'repeat',
+  'dictionary',
+  'dates',
+  'guessable',
+  'addWords',
+] as const;
+/** A passphrase is accepted from this zxcvbn score (0..4) and this length on. */
+export const MIN_PASSPHRASE_SCORE = 3;
+export const MIN_PASSPHRASE_LENGTH = 10;
+
+// Clients
+export const CLIENT_STATUSES = ['active', 'paused', 'ended'] as const;
+export const CLIENT_SORTS = ['name', 'lastSession', 'status'] as const;
+export const MAX_TAGS = 30;
+export const MAX_TAG_LENGTH = 40;
+/** The longest each free-text field of a client may be. */
+export const CLIENT_TEXT_LIMITS = {
+  name: 200,
+  pseudonym: 60,
+  email: 200,
+  phone: 60,
+  address: 500,
+  referralSource: 200,
+  presentingProblems: 5000,
+} as const;
+
+// Sessions and notes
+export const MODALITIES = ['individual', 'couple', 'family', 'group'] as const;
+/** Where a session took place (not the app's settings). */
+export const SETTINGS = ['inPerson', 'video', 'phone'] as const;
+export const ATTENDANCES = ['attended', 'cancelled', 'noShow'] as const;
+export const BUILTIN_TEMPLATES = ['free', 'soap', 'dap', 'birp'] as const;
+export const DEFAULT_DURATION_MINUTES = 50;
+export const MIN_DURATION_MINUTES = 1;
+export const MAX_DURATION_MINUTES = 600;
+export const MAX_TEMPLATE_NAME = 100;
+
+// Documents
+export const DOCUMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
+export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
+export const MAX_FILE_NAME = 255;
+
+// Search
+export const SEARCH_KINDS = ['note', 'addendum', 'client'] as const;
+export const MAX_QUERY_LENGTH = 5000;
+export const MAX_SEARCH_LIMIT = 100;
+export const MAX_SEARCH_OFFSET = 10_000;
+
+// Audit log
+export const AUDIT_ACTIONS = ['create', 'update', 'sign', 'addendum', 'delete', 'restore', 'export', 'print'] as const;
+export const AUDIT_ENTITIES = ['client', 'session', 'addendum', 'document', 'template'] as const;
+export const MAX_AUDIT_PAGE = 500;
