@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { createCore } from '../core';
 import { dataDirFromEnv } from './data-dir';
+import { coreSubscribe } from './core-subscribe';
 import { startWebHost } from './server';
 
 /** Entry of `npm run web`: the core and the renderer on loopback, for browsers and tests. */
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   });
   const host = await startWebHost({
     dispatch: core.dispatch,
+    subscribe: coreSubscribe(core),
     rendererDir: join(__dirname, '../renderer'),
     port,
   });

@@ -55,7 +55,7 @@ beforeEach(async () => {
   writeFileSync(join(dirnameOf(rendererDir), 'secret.txt'), 'outside the renderer');
   const c = testCore(dataDir);
   closeCore = c.close;
-  host = await startWebHost({ dispatch: c.core.dispatch, rendererDir, port: 0 });
+  host = await startWebHost({ dispatch: c.core.dispatch, subscribe: () => () => undefined, rendererDir, port: 0 });
 });
 afterEach(async () => {
   await host.close();

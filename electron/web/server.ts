@@ -2,8 +2,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { contract, METHOD_NAMES } from '@shared/api/contract';
+import { EVENT_NAMES, eventSchemas } from '@shared/api/events';
 import type { Result } from '@shared/api/errors';
 import type { Dispatch } from '../core/dispatch';
+import { EventStreams, type Subscribe } from './event-stream';
 import { SECURITY_HEADERS, hostIsOurs, newToken, originIsOurs, tokenMatches } from './security';
 import { readStatic } from './static-files';
 
@@ -13,9 +15,13 @@ export const LOOPBACK = '127.0.0.1';
 
 export interface WebHostOptions {
   dispatch: Dispatch;
+  /** The core's events, streamed to every tab on GET /events. */
+  subscribe: Subscribe;
   rendererDir: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Between the heartbeat comments on an idle event stream; tests shorten it. */
+  heartbeatMs?: number;
 }
 
 export interface WebHost {
@@ -54,6 +60,8 @@ function describeMethods(): unknown {
       input: schema(contract[name].input, 'input'),
       output: schema(contract[name].output, 'output'),
     })),
+    // What GET /events streams: `event: <name>` and `data: {"type":<name>,"payload":...}`.
+    events: EVENT_NAMES.map((name) => ({ name, payload: schema(eventSchemas[name], 'output') })),
   };
 }
 
@@ -83,11 +91,13 @@ async function handleRpc(req: IncomingMessage, res: ServerResponse, method: stri
 
 /**
  * Serves the built renderer and the request door on 127.0.0.1 only, so the whole app can run
- * where Electron cannot. Every request must name our own host and origin; /rpc needs the token.
+ * where Electron cannot. Every request must name our own host and origin; /rpc and /events need
+ * the token.
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = newToken();
   let port = 0;
+  const streams = new EventStreams(options.subscribe, options.heartbeatMs);
 
   const server = createServer((req, res) => {
     void (async () => {
@@ -101,6 +111,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           return req.method === 'GET' ? sendJson(res, 200, describeMethods()) : send(res, 405, 'Use GET.');
         }
         return handleRpc(req, res, decodeURIComponent(path.slice('/rpc/'.length)), options.dispatch);
+      }
+
+      if (path === '/events') {
+        if (!tokenMatches(req, token)) return send(res, 401, 'Missing or wrong token.');
+        if (req.method !== 'GET') return send(res, 405, 'Use GET.');
+        return streams.serve(req, res);
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Not allowed.');
@@ -126,6 +142,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     token,
     close: () =>
       new Promise<void>((resolve) => {
+        streams.closeAll();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
