@@ -1,26 +1,13 @@
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type BrowserWindow } from 'electron';
 import { z } from 'zod';
 import type { Result } from '@shared/api/errors';
-import { isRendererPage } from './app-files';
 import type { CoreRelay } from './core-relay';
 import { CALL_CHANNEL } from './ipc-channel';
+import { isOurRenderer } from './sender-check';
 
 const callSchema = z.object({ method: z.string().max(200), input: z.unknown() });
 
-/** Only our window's top frame, showing our own renderer page, may call the core. */
-function isOurRenderer(event: IpcMainInvokeEvent, window: BrowserWindow | undefined): boolean {
-  const frame = event.senderFrame;
-  if (!window || window.isDestroyed() || !frame) return false;
-  const main = window.webContents.mainFrame;
-  return (
-    event.sender.id === window.webContents.id &&
-    frame.processId === main.processId &&
-    frame.routingId === main.routingId &&
-    isRendererPage(frame.url)
-  );
-}
-
-/** The one IPC channel: checks who is asking, then relays `{ method, input }` to the core. */
+/** The core's IPC channel: checks who is asking, then relays `{ method, input }` to the core. */
 export function handleCalls(relay: CoreRelay, currentWindow: () => BrowserWindow | undefined): void {
   ipcMain.handle(CALL_CHANNEL, async (event, payload: unknown): Promise<Result<unknown>> => {
     if (!isOurRenderer(event, currentWindow())) {

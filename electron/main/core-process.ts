@@ -3,7 +3,8 @@
 import type { MessageEvent } from 'electron';
 import type { Result } from '@shared/api/errors';
 import { createCore } from '../core';
-import { coreRequestSchema, type CoreReply, type CoreRequest } from './core-protocol';
+import { coreSubscribe } from '../web/core-subscribe';
+import { coreRequestSchema, type CoreEventMessage, type CoreReply, type CoreRequest } from './core-protocol';
 import { CORE_ENV } from './core-env';
 
 const dataDir = process.env[CORE_ENV.dataDir];
@@ -59,6 +60,12 @@ process.parentPort.on('message', (event: MessageEvent) => {
     const reply: CoreReply = { id: parsed.data.id, result };
     process.parentPort.postMessage(reply);
   });
+});
+
+// Locks (whatever their cause) and job progress go to main, which passes them to the window.
+coreSubscribe(core)((event) => {
+  const message: CoreEventMessage = { kind: 'event', event };
+  process.parentPort.postMessage(message);
 });
 
 // Electron's kill() sends SIGTERM on POSIX: close the vault rather than die with it open.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { apiErrorSchema, type Result } from '@shared/api/errors';
+import { parseCoreEvent, type CoreEvent } from '@shared/api/events';
 
 // The messages between main and the core's utility process. Both sides parse what they receive:
 // structured-clone data arrives untyped, and a malformed message must never reach dispatch.
@@ -25,10 +26,24 @@ export interface CoreReply {
   result: Result<unknown>;
 }
 
+/** Something the core says unasked (a lock, a job's progress): never mistaken for a reply, which has an id. */
+export interface CoreEventMessage {
+  kind: 'event';
+  event: CoreEvent;
+}
+
+const coreEventMessageSchema = z.object({ kind: z.literal('event'), event: z.unknown() });
+
 /** Parses a reply from the core; `undefined` for anything that is not one. */
 export function parseCoreReply(data: unknown): CoreReply | undefined {
   const parsed = coreReplySchema.safeParse(data);
   if (!parsed.success) return undefined;
   const { id, result } = parsed.data;
   return { id, result: result.ok ? { ok: true, value: result.value } : { ok: false, error: result.error } };
+}
+
+/** Parses an event message from the core; `undefined` for anything that is not one. */
+export function parseCoreEventMessage(data: unknown): CoreEvent | undefined {
+  const parsed = coreEventMessageSchema.safeParse(data);
+  return parsed.success ? parseCoreEvent(parsed.data.event) : undefined;
 }

@@ -30,16 +30,29 @@ vi.mock('electron', () => ({
 
 const { CoreRelay } = await import('./core-relay');
 
+const relayed: unknown[] = [];
+
 function startRelay() {
-  const relay = new CoreRelay({ scriptPath: 'core.js', env: {}, log: () => undefined });
+  const relay = new CoreRelay({
+    scriptPath: 'core.js',
+    env: {},
+    log: () => undefined,
+    onEvent: (event) => relayed.push(event),
+  });
   relay.start();
   return relay;
 }
+
+const progress = (state: string) => ({
+  type: 'job.progress',
+  payload: { jobId: 'j1', kind: 'search.rebuild', done: 5, total: 10, phase: 'notes', state },
+});
 
 const last = (): FakeChild => children[children.length - 1]!;
 
 beforeEach(() => {
   children.length = 0;
+  relayed.length = 0;
 });
 
 describe('CoreRelay', () => {
@@ -96,5 +109,33 @@ describe('CoreRelay', () => {
     const relay = startRelay();
     await relay.close(10);
     expect(last().killed).toBe(true);
+  });
+
+  it('passes the core’s events on, apart from replies, and drops malformed ones', async () => {
+    const relay = startRelay();
+    const answer = relay.call('search.rebuild', {});
+    const { id } = last().posted[0]!;
+    last().emit('message', { kind: 'event', event: progress('running') });
+    last().emit('message', { kind: 'event', event: { type: 'vault.exploded', payload: {} } });
+    last().emit('message', { kind: 'event', event: { type: 'vault.locked', payload: {} } });
+    last().reply(id, { ok: true, value: { rebuilt: [] } });
+    await expect(answer).resolves.toEqual({ ok: true, value: { rebuilt: [] } });
+    expect(relayed).toEqual([progress('running'), { type: 'vault.locked', payload: {} }]);
+  });
+
+  it('tells the window the vault is locked and its jobs failed when the core dies', () => {
+    startRelay();
+    last().emit('message', { kind: 'event', event: progress('running') });
+    last().emit('exit', 9);
+    expect(relayed).toEqual([progress('running'), progress('failed'), { type: 'vault.locked', payload: {} }]);
+  });
+
+  it('forgets jobs that ended, so a later crash reports only the vault', () => {
+    startRelay();
+    last().emit('message', { kind: 'event', event: progress('running') });
+    last().emit('message', { kind: 'event', event: progress('done') });
+    relayed.length = 0;
+    last().emit('exit', 9);
+    expect(relayed).toEqual([{ type: 'vault.locked', payload: {} }]);
   });
 });

@@ -1,6 +1,7 @@
 import { utilityProcess, type UtilityProcess } from 'electron';
 import type { Result } from '@shared/api/errors';
-import { parseCoreReply, type CoreRequest } from './core-protocol';
+import type { CoreEvent, JobProgress } from '@shared/api/events';
+import { parseCoreEventMessage, parseCoreReply, type CoreRequest } from './core-protocol';
 
 const CRASHED =
   'The part of Trygg that keeps your records stopped unexpectedly and has been restarted. ' +
@@ -24,6 +25,8 @@ export interface CoreRelayOptions {
   /** The utility process's environment, carrying the data directory and native binding. */
   env: Record<string, string>;
   log: (message: string) => void;
+  /** The core's events (locks, job progress), for main to pass on to the window. */
+  onEvent?: (event: CoreEvent) => void;
 }
 
 const internal = (message: string): Result<never> => ({ ok: false, error: { code: 'INTERNAL', message } });
@@ -39,6 +42,8 @@ export class CoreRelay {
   private crashes: number[] = [];
   private gaveUp = false;
   private stopping = false;
+  /** Jobs the core reported running, so a crash can tell the window they failed. */
+  private readonly runningJobs = new Map<string, JobProgress>();
 
   constructor(private readonly options: CoreRelayOptions) {}
 
@@ -86,6 +91,8 @@ export class CoreRelay {
       stdio: 'inherit',
     });
     child.on('message', (data: unknown) => {
+      const event = parseCoreEventMessage(data);
+      if (event) return this.relayEvent(event);
       const reply = parseCoreReply(data);
       if (!reply) return this.options.log('Ignored a malformed message from the core.');
       const resolve = this.pending.get(reply.id);
@@ -106,7 +113,20 @@ export class CoreRelay {
     this.crashes = [...this.crashes.filter((t) => now - t < CRASH_WINDOW_MS), now];
     this.gaveUp = this.crashes.length > MAX_CRASHES;
     this.answerPending(this.gaveUp ? GAVE_UP : CRASHED);
+    // The process took the open vault and its jobs with it: the window must show the lock.
+    for (const job of [...this.runningJobs.values()]) {
+      this.relayEvent({ type: 'job.progress', payload: { ...job, state: 'failed' } });
+    }
+    this.relayEvent({ type: 'vault.locked', payload: {} });
     if (!this.gaveUp) this.spawn();
+  }
+
+  private relayEvent(event: CoreEvent): void {
+    if (event.type === 'job.progress') {
+      if (event.payload.state === 'running') this.runningJobs.set(event.payload.jobId, event.payload);
+      else this.runningJobs.delete(event.payload.jobId);
+    }
+    this.options.onEvent?.(event);
   }
 
   private answerPending(message: string): void {

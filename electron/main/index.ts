@@ -1,16 +1,19 @@
 // The Electron main process: lifecycle only. The records live in the core's utility process;
-// the window talks to it through one checked IPC channel.
+// the window talks to it through checked IPC channels: calls to the core, the core's events back,
+// and the shell's own capabilities (dialogs, printing, the clipboard).
 import { app, BrowserWindow, session } from 'electron';
 import { handleCalls } from './call-handler';
 import { CORE_SCRIPT } from './app-files';
 import { CORE_ENV } from './core-env';
 import { CoreRelay } from './core-relay';
 import { useDataDir } from './data-dir';
+import { handleHostCalls } from './host-handler';
 import { installMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { lockOnSuspend } from './power-lock';
 import { guardWebContents, hardenSession } from './security';
 import { createMainWindow } from './window';
+import { sendToWindow } from './window-events';
 
 // Long enough for a WAL checkpoint on a large vault, short enough that quitting never hangs.
 const CLOSE_TIMEOUT_MS = 5_000;
@@ -39,6 +42,7 @@ function run(): void {
       ...(nativeBinding ? { [CORE_ENV.nativeBinding]: nativeBinding } : {}),
     },
     log: (message) => console.error(`[main] ${message}`),
+    onEvent: (event) => void sendToWindow(window, event),
   });
   const lock = () => void relay.lock();
 
@@ -64,6 +68,7 @@ function run(): void {
     hardenSession(session.defaultSession);
     relay.start();
     handleCalls(relay, () => window);
+    handleHostCalls(() => window);
     installMenu(lock);
     lockOnSuspend(lock);
     openWindow();

@@ -1,11 +1,19 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { TryggBridge } from '@shared/api/bridge';
-import { CALL_CHANNEL } from '../main/ipc-channel';
+import type { CoreEvent } from '@shared/api/events';
+import { CALL_CHANNEL, EVENT_CHANNEL, HOST_CHANNEL } from '../main/ipc-channel';
 
-// The page gets exactly one function. Main checks the sender and validates every request, so
-// nothing here needs trusting; ipcRenderer itself never crosses the bridge.
+// The page gets three functions. Main checks the sender and validates every request, and sends
+// events only to our window, so nothing here needs trusting; ipcRenderer itself never crosses
+// the bridge, nor does the IPC event object (it would hand the page `sender`).
 const bridge: TryggBridge = {
   call: (method, input) => ipcRenderer.invoke(CALL_CHANNEL, { method, input }),
+  onEvent: (listener) => {
+    const relay = (_event: IpcRendererEvent, data: CoreEvent) => listener(data);
+    ipcRenderer.on(EVENT_CHANNEL, relay);
+    return () => void ipcRenderer.removeListener(EVENT_CHANNEL, relay);
+  },
+  host: (capability, input) => ipcRenderer.invoke(HOST_CHANNEL, { capability, input }),
 };
 
 contextBridge.exposeInMainWorld('trygg', bridge);
