@@ -1,33 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { corpusSentences, type CorpusLanguage } from '../../resources/corpus';
 import type { NoteDoc } from '../../shared/notes/doc-schema';
 
 /**
- * Fictional clients and session notes, the same for the same seed: text built from the seed
- * texts (Danish, Swedish, Norwegian) and an English clinical vocabulary. No real person appears.
+ * Fictional clients and session notes, the same for the same seed: sentences of the texts in
+ * resources/corpus (Danish, Norwegian, Swedish and English, written for Trygg). No real person appears.
  */
-const SEEDS = join(__dirname, '..', '..', '..', 'shared', 'seeds');
-const SEED_FILES = { da: '000_445bfa6a2ba229f5.txt', sv: '001_f20455e36328061f.txt', nb: '002_316a93b49b658155.txt' } as const;
-
-const ENGLISH = [
-  'The client described feeling unseen when her partner withdrew after arguments.',
-  'We explored the pattern of seeking closeness and then pulling away when it was offered.',
-  'He minimised the impact of the cancelled session and changed the topic quickly.',
-  'I noticed my own urge to reassure rather than stay with the disappointment.',
-  'She said the homework felt pointless, which we linked to earlier experiences of not being heard.',
-  'Sleep has improved slightly; the nightmares are less frequent since the last session.',
-  'We agreed to focus on the relationship with her sister before returning to work stress.',
-  'The rupture seemed to resolve when I acknowledged my part in the misunderstanding.',
-  'He spoke about his father in an abstract way, with little feeling in his voice.',
-  'Plan: continue weekly sessions, revisit the goals in four weeks, monitor sleep.',
-  'Attachment anxiety appeared high when she talked about being left alone at weekends.',
-  'The therapeutic alliance feels stronger; she disagreed with me openly for the first time.',
-];
-
 const FIRST = ['Astrid', 'Bjørn', 'Cecilie', 'Dagfinn', 'Elin', 'Frode', 'Gunnhild', 'Halvor', 'Ingrid', 'Jens', 'Karin', 'Leif', 'Maja', 'Nils', 'Oda', 'Per', 'Ragnhild', 'Sune', 'Tove', 'Ulf', 'Vibeke', 'Åsa', 'Øystein', 'Märta'];
 const LAST = ['Fjellvik', 'Strandmo', 'Lyngdal', 'Bakkerud', 'Solbråten', 'Havnås', 'Eikeli', 'Moseby', 'Nordhagen', 'Vestrum', 'Kvernberg', 'Tjernsli', 'Åsmundrud', 'Östebro'];
 
-export type CorpusLanguage = keyof typeof SEED_FILES | 'en';
+export type { CorpusLanguage };
 
 /** mulberry32: small, fast and deterministic. */
 export function rng(seed: number): () => number {
@@ -41,17 +22,8 @@ export function rng(seed: number): () => number {
   };
 }
 
-function sentencesOf(text: string): string[] {
-  return text
-    .replace(/^---[\s\S]*?---/u, '')
-    .split(/(?<=[.!?])\s+/u)
-    .map((s) => s.replace(/\s+/gu, ' ').replace(/[#*_>`]/gu, '').trim())
-    .filter((s) => s.split(' ').length >= 5 && s.length < 400);
-}
-
 export function loadSentences(): Record<CorpusLanguage, string[]> {
-  const read = (f: string) => sentencesOf(readFileSync(join(SEEDS, f), 'utf8'));
-  return { da: read(SEED_FILES.da), sv: read(SEED_FILES.sv), nb: read(SEED_FILES.nb), en: ENGLISH };
+  return { da: corpusSentences('da'), sv: corpusSentences('sv'), nb: corpusSentences('nb'), en: corpusSentences('en') };
 }
 
 export interface GeneratedClient {

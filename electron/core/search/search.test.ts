@@ -1,23 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HIT_END, HIT_START } from '@shared/api/search';
 import type { NoteDoc } from '@shared/notes/doc-schema';
+import { corpusParagraphs } from '../../../resources/corpus';
 import { testCore } from '../../../tests/support/core-client';
 import { noteDoc } from '../../../tests/support/fixtures';
 import { STRONG_PASSPHRASE, useTempDirs } from '../../../tests/support/temp-dir';
 import { openKeyed } from '../vault/sqlcipher';
 import { VAULT_FILE } from '../vault/vault-service';
 
-const SEEDS = join(__dirname, '..', '..', '..', '..', 'shared', 'seeds');
-const seedDoc = (file: string): NoteDoc =>
-  noteDoc(
-    ...readFileSync(join(SEEDS, file), 'utf8')
-      .split(/\n\s*\n/u)
-      .map((p) => p.trim())
-      .filter(Boolean),
-  );
+/** One of the texts in resources/corpus as a note, a paragraph per paragraph. */
+const seedDoc = (language: 'da' | 'sv' | 'nb'): NoteDoc => noteDoc(...corpusParagraphs(language));
 
 const tempDir = useTempDirs();
 
@@ -41,16 +35,11 @@ describe.each(MODES)('$name', (mode) => {
     // The reader thread starts at unlock; wait for it, so its path is the one tested.
     expect(await c.core.settled()).toEqual({ reader: mode.reader });
     clientId = (await c.ok('clients.create', { name: 'Søren Seedsen', pseudonym: 'S-1' })).id;
-    const files = {
-      da: '000_445bfa6a2ba229f5.txt',
-      sv: '001_f20455e36328061f.txt',
-      nb: '002_316a93b49b658155.txt',
-    } as const;
-    for (const [lang, file] of Object.entries(files) as Array<[keyof typeof files, string]>) {
+    for (const lang of ['da', 'sv', 'nb'] as const) {
       seed[lang] = (
         await c.ok('sessions.create', {
           clientId,
-          doc: seedDoc(file),
+          doc: seedDoc(lang),
           startsAt: '2026-01-0' + (Object.keys(seed).indexOf(lang) + 1) + 'T10:00:00Z',
         })
       ).id;
@@ -63,7 +52,7 @@ describe.each(MODES)('$name', (mode) => {
   const sessionsFor = async (q: string, extra: object = {}) =>
     (await c.ok('search.query', { q, kinds: ['note'], ...extra })).hits.map((h) => h.sessionId);
 
-  describe('with the three seed texts stored as notes', () => {
+  describe('with the three corpus texts (resources/corpus) stored as notes', () => {
     it('mønster: the Norwegian text using the word first, then the Danish one with tilknytningsmønster', async () => {
       expect(await sessionsFor('mønster')).toEqual([seed.nb, seed.da]);
     });
