@@ -31,7 +31,7 @@ export type HostFileType = keyof typeof HOST_FILE_TYPES;
 const fileTypeSchema = z.enum(Object.keys(HOST_FILE_TYPES) as [HostFileType, ...HostFileType[]]);
 
 /** Large enough for any document the vault keeps (25 MB) and a printed summary. */
-export const MAX_HOST_FILE_BYTES = 50 * 1024 * 1024;
+export const MAX_HOST_FILE_BYTES = 52_428_800; // 50 MiB, a literal so the renderer can repeat it checked
 const MAX_HOST_BASE64_LENGTH = Math.ceil(MAX_HOST_FILE_BYTES / 3) * 4;
 
 /** A file name to suggest in a save dialog: a name, never a path. */

@@ -9,7 +9,8 @@ import { readToken } from './web-token';
 export const isWebMode = (): boolean => findIpcTransport() === null;
 
 let transport: Transport | undefined;
-const getTransport = (): Transport => (transport ??= findIpcTransport() ?? createHttpTransport(readToken));
+/** The door itself, for the few callers typed from a table of their own (see jobs.ts). */
+export const getTransport = (): Transport => (transport ??= findIpcTransport() ?? createHttpTransport(readToken));
 
 /**
  * Calls one method of the contract. Its types come from the same zod schemas the core checks, so

@@ -4,6 +4,7 @@ import { TransportError } from '../api/api-errors';
 import { forgetToken } from '../api/web-token';
 import { CreateVaultScreen } from '../features/vault/CreateVaultScreen';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
+import { useVaultEvents } from '../features/vault/vault-events';
 import { forgetVaultData } from '../features/vault/vault-session';
 import { useVaultStatus } from '../features/vault/vault-status';
 import { ConnectionScreen } from './ConnectionScreen';
@@ -14,10 +15,12 @@ import { useAppearance } from './use-appearance';
 // never downloads it.
 const AppFrame = lazy(() => import('./AppFrame').then((module) => ({ default: module.AppFrame })));
 
-/** Shows the screen the vault's state calls for; the status is polled, so a lock shows at once. */
+/** Shows the screen the vault's state calls for; the core's events show a lock at once. */
 export function VaultGate() {
   const client = useQueryClient();
-  const status = useVaultStatus();
+  const connection = useVaultEvents();
+  // Until the stream has answered one way or another, asking would leave a window for a missed lock.
+  const status = useVaultStatus(connection !== 'connecting');
   const state = status.data?.state;
   const unauthorized = status.error instanceof TransportError && status.error.problem === 'unauthorized';
   useAppearance(state);

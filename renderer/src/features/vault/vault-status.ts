@@ -4,16 +4,19 @@ import { call } from '../../api/client';
 
 export const VAULT_STATUS_KEY = ['vault.status'] as const;
 
-/** The core locks itself after the idle time; polling is how the window finds out. */
-const POLL_MS = 2_000;
-
-export function useVaultStatus() {
+/**
+ * The vault's state. Asked once the event stream is open (so no lock between the answer and the
+ * stream goes unseen) and again whenever the stream reopens; between those, the core's
+ * vault.locked and vault.unlocked events keep it current (vault-events.ts), so it never polls.
+ */
+export function useVaultStatus(enabled: boolean) {
   return useQuery({
     queryKey: VAULT_STATUS_KEY,
     queryFn: () => call('vault.status', {}),
-    refetchInterval: POLL_MS,
-    // A window left open in the background must still show the lock once the core has locked.
-    refetchIntervalInBackground: true,
+    enabled,
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
   });
 }
 
