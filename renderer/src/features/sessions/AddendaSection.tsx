@@ -1,42 +1,24 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Addendum, Session } from '@shared/api/sessions';
-import { call } from '../../api/client';
 import { LazyNoteEditor } from '../../editor/LazyNoteEditor';
 import type { NoteEditorHandle } from '../../editor/note-editor-handle';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DocView } from '../../ui/DocView';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDateTime } from '../../ui/format-date';
-import { sessionKey } from './session-queries';
+import { useAddAddendum, useSignAddendum } from './session-queries';
 
 const EMPTY_DOC = { type: 'doc' as const, content: [{ type: 'paragraph' as const }] };
-
-/** Keeps the session in the cache in step with its addenda, without refetching the note. */
-function useAddendumSaved(session: Session) {
-  const queryClient = useQueryClient();
-  return (addendum: Addendum) =>
-    queryClient.setQueryData<Session>(sessionKey(session.id), (old) => {
-      if (!old) return old;
-      const others = old.addenda.filter((a) => a.id !== addendum.id);
-      return { ...old, addenda: [...others, addendum].sort((a, b) => a.createdAt.localeCompare(b.createdAt)) };
-    });
-}
 
 /** Corrections to a signed note: dated, shown under it, each signed on its own. */
 export function AddendaSection({ session }: { session: Session }) {
   const { t } = useTranslation();
-  const saved = useAddendumSaved(session);
   const editor = useRef<NoteEditorHandle>(null);
   const [writing, setWriting] = useState(false);
-  const add = useMutation({
-    mutationFn: () => call('sessions.addAddendum', { id: session.id, doc: editor.current?.getDoc() ?? EMPTY_DOC }),
-    onSuccess: (addendum) => {
-      saved(addendum);
-      setWriting(false);
-    },
-  });
+  const add = useAddAddendum(session);
+  const addWritten = () =>
+    add.mutate(editor.current?.getDoc() ?? EMPTY_DOC, { onSuccess: () => setWriting(false) });
 
   return (
     <section className="addenda" aria-labelledby="addenda-title">
@@ -51,7 +33,7 @@ export function AddendaSection({ session }: { session: Session }) {
       {session.addenda.length === 0 && !writing && <p className="muted">{t('addenda.none')}</p>}
       <ol className="addenda-list">
         {session.addenda.map((addendum) => (
-          <AddendumItem key={addendum.id} addendum={addendum} onSigned={saved} />
+          <AddendumItem key={addendum.id} session={session} addendum={addendum} />
         ))}
       </ol>
       {writing && (
@@ -71,7 +53,7 @@ export function AddendaSection({ session }: { session: Session }) {
               className="button-primary"
               disabled={add.isPending}
               onClick={() => {
-                if (!editor.current?.isEmpty()) add.mutate();
+                if (!editor.current?.isEmpty()) addWritten();
               }}
             >
               {t('addenda.add')}
@@ -86,16 +68,10 @@ export function AddendaSection({ session }: { session: Session }) {
   );
 }
 
-function AddendumItem({ addendum, onSigned }: { addendum: Addendum; onSigned: (addendum: Addendum) => void }) {
+function AddendumItem({ session, addendum }: { session: Session; addendum: Addendum }) {
   const { t, i18n } = useTranslation();
   const [confirming, setConfirming] = useState(false);
-  const sign = useMutation({
-    mutationFn: () => call('sessions.signAddendum', { id: addendum.id }),
-    onSuccess: (signed) => {
-      onSigned(signed);
-      setConfirming(false);
-    },
-  });
+  const sign = useSignAddendum(session);
   return (
     <li className="addendum">
       <p className="addendum-meta">
@@ -117,7 +93,7 @@ function AddendumItem({ addendum, onSigned }: { addendum: Addendum; onSigned: (a
         title={t('addenda.signTitle')}
         confirmLabel={t('note.signConfirm')}
         pending={sign.isPending}
-        onConfirm={() => sign.mutate()}
+        onConfirm={() => sign.mutate(addendum.id, { onSuccess: () => setConfirming(false) })}
         onCancel={() => setConfirming(false)}
       >
         <p>{t('addenda.signBody')}</p>

@@ -9,7 +9,8 @@ import { useDisplayName } from '../clients/display-preference';
 import { BUILTIN_TEMPLATES, templateDoc, type BuiltinTemplate } from './note-templates';
 import { defaultSessionMeta, toSessionMeta, validateSessionMeta, type SessionMetaProblem } from './session-meta';
 import { SessionMetaFields } from './SessionMetaFields';
-import { useCreateSession, useTemplates } from './session-queries';
+import { useTemplates } from '../templates/template-queries';
+import { useCreateSession } from './session-queries';
 
 export function NewSessionPage({ params }: { params: { id: string } }) {
   const { t } = useTranslation();

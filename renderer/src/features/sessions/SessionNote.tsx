@@ -1,40 +1,36 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '@shared/api/sessions';
-import { call } from '../../api/client';
 import { LazyNoteEditor } from '../../editor/LazyNoteEditor';
 import type { NoteEditorHandle } from '../../editor/note-editor-handle';
+import { SaveStatus } from '../../editor/SaveStatus';
+import { SAVE_SHORTCUT_ARIA, SAVE_SHORTCUT_LABEL, useAutosave } from '../../editor/use-autosave';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDateTime } from '../../ui/format-date';
-import { SaveStatus } from './SaveStatus';
-import { sessionKey, useSignSession } from './session-queries';
-import { useNoteAutosave } from './use-note-autosave';
-import { SAVE_SHORTCUT_ARIA, SAVE_SHORTCUT_LABEL, useSaveShortcut } from './use-save-shortcut';
+import { useReloadSession, useSaveNote, useSignSession } from './session-queries';
 
 /** The session's note: written and autosaved while a draft, read-only forever once signed. */
 export function SessionNote({ session }: { session: Session }) {
   const { t, i18n } = useTranslation();
-  const queryClient = useQueryClient();
   const editor = useRef<NoteEditorHandle>(null);
   const signed = session.signedAt !== null;
-  const autosave = useNoteAutosave(session, () => editor.current?.getDoc() ?? null);
+  const reloadSession = useReloadSession(session.id);
+  const load = useCallback(
+    () => reloadSession().then((fresh) => ({ doc: fresh.doc, revision: fresh.revision, savedAt: fresh.updatedAt })),
+    [reloadSession],
+  );
+  const save = useSaveNote(session);
+  const autosave = useAutosave({
+    revision: session.revision,
+    save,
+    load,
+    editor,
+    enabled: !signed,
+  });
   const sign = useSignSession();
   const [confirming, setConfirming] = useState(false);
-  const { saveNow } = autosave;
-
-  const saveNowQuietly = useCallback(() => void saveNow(), [saveNow]);
-  useSaveShortcut(saveNowQuietly, !signed);
-
-  const reload = async () => {
-    const fresh = await queryClient.fetchQuery({
-      queryKey: sessionKey(session.id),
-      queryFn: () => call('sessions.get', { id: session.id }),
-    });
-    editor.current?.setDoc(fresh.doc);
-    autosave.adoptSaved(fresh);
-  };
+  const { saveNow, saveQuietly: saveNowQuietly, reload } = autosave;
 
   const confirmSign = async () => {
     // Sign exactly what is on screen: the last words are saved first.
@@ -76,7 +72,7 @@ export function SessionNote({ session }: { session: Session }) {
         editable={!signed}
         label={t('note.editorLabel')}
         placeholder={t('note.placeholder')}
-        onChange={autosave.noteChanged}
+        onChange={autosave.changed}
         onBlur={saveNowQuietly}
         handleRef={editor}
       />

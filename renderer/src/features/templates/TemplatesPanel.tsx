@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { NoteTemplate } from '@shared/api/templates';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { useTemplates } from '../sessions/session-queries';
-import { useDeleteTemplate } from './template-queries';
+import { useDeleteTemplate, useTemplates } from './template-queries';
 import { TemplateEditor } from './TemplateEditor';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; template: NoteTemplate } | null;

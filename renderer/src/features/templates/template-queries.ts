@@ -1,13 +1,25 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { MethodInput } from '@shared/api/contract';
 import { call } from '../../api/client';
-import { TEMPLATES_KEY } from '../sessions/session-queries';
+
+export const templateKeys = {
+  list: () => ['templates.list'] as const,
+};
+
+/** A saved or deleted template changes the list a new session offers. */
+function templatesChanged(queryClient: QueryClient): void {
+  void queryClient.invalidateQueries({ queryKey: templateKeys.list() });
+}
+
+export function useTemplates() {
+  return useQuery({ queryKey: templateKeys.list(), queryFn: () => call('templates.list', {}) });
+}
 
 export function useSaveTemplate() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: MethodInput<'templates.save'>) => call('templates.save', input),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: TEMPLATES_KEY }),
+    onSuccess: () => templatesChanged(queryClient),
   });
 }
 
@@ -15,6 +27,6 @@ export function useDeleteTemplate() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => call('templates.delete', { id }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: TEMPLATES_KEY }),
+    onSuccess: () => templatesChanged(queryClient),
   });
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { isApiErrorCode } from '../../api/api-errors';
-import { ErrorNotice } from '../../ui/ErrorNotice';
-import type { SaveState } from './use-note-autosave';
+import { isApiErrorCode } from '../api/api-errors';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import type { SaveState } from './use-autosave';
 
 interface SaveStatusProps {
   state: SaveState;
