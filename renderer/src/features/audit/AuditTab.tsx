@@ -1,12 +1,12 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '@shared/api/audit';
-import { call } from '../../api/client';
 import type { TranslationKey } from '../../i18n/resources';
+import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDateTime } from '../../ui/format-date';
 import { auditDetail } from './audit-detail';
+import { useAuditLog } from './audit-queries';
 
 const PAGE_SIZE = 50;
 
@@ -32,11 +32,22 @@ const ENTITY_KEYS: Record<AuditEntry['entity'], TranslationKey> = {
 export function AuditTab({ clientId }: { clientId: string }) {
   const { t, i18n } = useTranslation();
   const [offset, setOffset] = useState(0);
-  const audit = useQuery({
-    queryKey: ['audit.list', clientId, offset],
-    queryFn: () => call('audit.list', { clientId, limit: PAGE_SIZE, offset }),
-    placeholderData: keepPreviousData,
-  });
+  const audit = useAuditLog({ clientId, limit: PAGE_SIZE, offset });
+  const columns: Column<AuditEntry>[] = [
+    { id: 'when', header: t('audit.column.when'), cell: (entry) => formatDateTime(entry.at, i18n.language) },
+    {
+      id: 'who',
+      header: t('audit.column.who'),
+      cell: (entry) => (entry.actor === 'clinician' ? t('audit.clinician') : entry.actor),
+    },
+    {
+      id: 'what',
+      header: t('audit.column.what'),
+      cell: (entry) =>
+        t('audit.what', { action: t(ACTION_KEYS[entry.action]), entity: t(ENTITY_KEYS[entry.entity]) }),
+    },
+    { id: 'detail', header: t('audit.column.detail'), cellClassName: () => 'audit-detail', cell: (e) => auditDetail(e, t) },
+  ];
   const total = audit.data?.total ?? 0;
   return (
     <section aria-labelledby="audit-title">
@@ -44,29 +55,12 @@ export function AuditTab({ clientId }: { clientId: string }) {
       <p className="muted">{t('audit.intro')}</p>
       <ErrorNotice error={audit.error} lead="audit.loadFailed" />
       {audit.data && (
-        <table className="data-table">
-          <caption className="visually-hidden">{t('audit.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('audit.column.when')}</th>
-              <th scope="col">{t('audit.column.who')}</th>
-              <th scope="col">{t('audit.column.what')}</th>
-              <th scope="col">{t('audit.column.detail')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {audit.data.entries.map((entry) => (
-              <tr key={entry.id}>
-                <td>{formatDateTime(entry.at, i18n.language)}</td>
-                <td>{entry.actor === 'clinician' ? t('audit.clinician') : entry.actor}</td>
-                <td>
-                  {t('audit.what', { action: t(ACTION_KEYS[entry.action]), entity: t(ENTITY_KEYS[entry.entity]) })}
-                </td>
-                <td className="audit-detail">{auditDetail(entry, t)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={audit.data.entries}
+          columns={columns}
+          rowKey={(entry) => String(entry.id)}
+          caption={t('audit.title')}
+        />
       )}
       {total > PAGE_SIZE && (
         <div className="pager">

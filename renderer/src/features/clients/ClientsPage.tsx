@@ -1,32 +1,25 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import type { Client, ClientSummary } from '@shared/api/clients';
-import type { TranslationKey } from '../../i18n/resources';
+import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeading } from '../../ui/PageHeading';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { formatDateTime } from '../../ui/format-date';
-import { useClientList, type ClientListInput } from './client-queries';
+import { useClientList } from './client-queries';
 import { CLIENT_STATUS_KEYS, CLIENT_STATUSES } from './client-status';
 import { useDisplayName } from './display-preference';
 
-type Sort = NonNullable<ClientListInput['sort']>;
-const SORT_KEYS: Record<Sort, TranslationKey> = {
-  name: 'clients.sortName',
-  lastSession: 'clients.sortLastSession',
-  status: 'clients.sortStatus',
-};
 /** Short enough to feel live, long enough not to ask the core for every letter. */
 const FILTER_DELAY_MS = 150;
 
 export function ClientsPage() {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<Sort>('name');
   const [status, setStatus] = useState<Client['status'] | ''>('');
   const settledQuery = useDebouncedValue(query.trim(), FILTER_DELAY_MS);
-  const list = useClientList({ query: settledQuery || undefined, sort, status: status || undefined });
+  const list = useClientList({ query: settledQuery || undefined, status: status || undefined });
   const filtered = settledQuery !== '' || status !== '';
 
   return (
@@ -58,61 +51,74 @@ export function ClientsPage() {
             ))}
           </select>
         </label>
-        <label className="toolbar-field">
-          <span>{t('clients.sort')}</span>
-          <select value={sort} onChange={(event) => setSort(event.target.value as Sort)}>
-            {(Object.keys(SORT_KEYS) as Sort[]).map((value) => (
-              <option key={value} value={value}>
-                {t(SORT_KEYS[value])}
-              </option>
-            ))}
-          </select>
-        </label>
       </div>
       <ErrorNotice error={list.error} lead="clients.loadFailed" />
-      {list.data && list.data.length === 0 && (
-        <section className="empty-state">
-          <h2>{filtered ? t('clients.noMatchTitle') : t('clients.emptyTitle')}</h2>
-          <p>{filtered ? t('clients.noMatchBody') : t('clients.emptyBody')}</p>
-        </section>
+      {list.data && (
+        <ClientTable
+          clients={list.data}
+          empty={
+            <section className="empty-state">
+              <h2>{filtered ? t('clients.noMatchTitle') : t('clients.emptyTitle')}</h2>
+              <p>{filtered ? t('clients.noMatchBody') : t('clients.emptyBody')}</p>
+            </section>
+          }
+        />
       )}
-      {list.data && list.data.length > 0 && <ClientTable clients={list.data} />}
     </>
   );
 }
 
-function ClientTable({ clients }: { clients: ClientSummary[] }) {
+function ClientTable({ clients, empty }: { clients: ClientSummary[]; empty: ReactNode }) {
   const { t, i18n } = useTranslation();
+  const [, navigate] = useLocation();
   const nameOf = useDisplayName();
+  const columns: Column<ClientSummary>[] = [
+    {
+      id: 'name',
+      header: t('clients.column.name'),
+      rowHeader: true,
+      sortValue: nameOf,
+      cell: (client) => <Link href={`/clients/${client.id}`}>{nameOf(client)}</Link>,
+    },
+    {
+      id: 'status',
+      header: t('clients.column.status'),
+      sortValue: (client) => CLIENT_STATUSES.indexOf(client.status),
+      cell: (client) => (
+        <span className={`status-badge status-${client.status}`}>{t(CLIENT_STATUS_KEYS[client.status])}</span>
+      ),
+    },
+    {
+      id: 'lastSession',
+      header: t('clients.column.lastSession'),
+      sortValue: (client) => client.lastSessionAt,
+      firstDirection: 'descending',
+      cell: (client) =>
+        client.lastSessionAt ? formatDateTime(client.lastSessionAt, i18n.language) : t('clients.noSessions'),
+    },
+    {
+      id: 'unsigned',
+      header: t('clients.column.unsigned'),
+      sortValue: (client) => client.unsignedNotes || null,
+      firstDirection: 'descending',
+      cell: (client) => (client.unsignedNotes > 0 ? client.unsignedNotes : ''),
+    },
+    {
+      id: 'tags',
+      header: t('clients.column.tags'),
+      cellClassName: () => 'tags',
+      cell: (client) => client.tags.join(', '),
+    },
+  ];
   return (
-    <table className="data-table">
-      <caption className="visually-hidden">{t('clients.tableCaption', { count: clients.length })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('clients.column.name')}</th>
-          <th scope="col">{t('clients.column.status')}</th>
-          <th scope="col">{t('clients.column.lastSession')}</th>
-          <th scope="col">{t('clients.column.unsigned')}</th>
-          <th scope="col">{t('clients.column.tags')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {clients.map((client) => (
-          <tr key={client.id}>
-            <th scope="row">
-              <Link href={`/clients/${client.id}`}>{nameOf(client)}</Link>
-            </th>
-            <td>
-              <span className={`status-badge status-${client.status}`}>{t(CLIENT_STATUS_KEYS[client.status])}</span>
-            </td>
-            <td>
-              {client.lastSessionAt ? formatDateTime(client.lastSessionAt, i18n.language) : t('clients.noSessions')}
-            </td>
-            <td>{client.unsignedNotes > 0 ? client.unsignedNotes : ''}</td>
-            <td className="tags">{client.tags.join(', ')}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      rows={clients}
+      columns={columns}
+      rowKey={(client) => client.id}
+      caption={t('clients.tableCaption', { count: clients.length })}
+      defaultSort={{ column: 'name', direction: 'ascending' }}
+      onOpen={(client) => navigate(`/clients/${client.id}`)}
+      empty={empty}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { SessionSummary } from '@shared/api/sessions';
@@ -6,6 +6,7 @@ import { preloadNoteEditor } from '../../editor/LazyNoteEditor';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { shortcutAria, shortcutLabel, useModShortcut } from '../../ui/mod-shortcut';
 import { formatDateTime } from '../../ui/format-date';
+import { useWindowedList } from '../../ui/use-windowed-list';
 import { ATTENDANCE_KEYS, MODALITY_KEYS, SETTING_KEYS } from './session-meta';
 import { useSessionList } from './session-queries';
 
@@ -35,19 +36,57 @@ export function SessionsTab({ clientId }: { clientId: string }) {
       </div>
       <ErrorNotice error={sessions.error} lead="sessions.loadFailed" />
       {sessions.data && newest.length === 0 && <p className="empty-state">{t('sessions.empty')}</p>}
-      <ul className="session-list">
-        {newest.map((session) => (
-          <SessionItem key={session.id} session={session} />
-        ))}
-      </ul>
+      <SessionList sessions={newest} />
     </section>
   );
 }
 
-function SessionItem({ session }: { session: SessionSummary }) {
+/** A card's usual height with its excerpt; measured as cards render. */
+const CARD_HEIGHT = 120;
+
+/** The cards near the viewport only: a client with 2,000 sessions costs what one with 20 does. */
+function SessionList({ sessions }: { sessions: SessionSummary[] }) {
+  const container = useRef<HTMLUListElement>(null);
+  const list = useWindowedList(container, sessions.length, CARD_HEIGHT);
+  return (
+    <ul
+      ref={container}
+      className="session-list"
+      style={list.windowed ? { paddingTop: list.paddingTop, paddingBottom: list.paddingBottom } : undefined}
+    >
+      {list.indexes.map((index) => {
+        const session = sessions[index] as SessionSummary;
+        return (
+          <SessionItem
+            key={session.id}
+            session={session}
+            index={index}
+            count={sessions.length}
+            measure={list.windowed ? list.measure : undefined}
+          />
+        );
+      })}
+    </ul>
+  );
+}
+
+interface SessionItemProps {
+  session: SessionSummary;
+  index: number;
+  count: number;
+  measure: ((element: Element | null) => void) | undefined;
+}
+
+function SessionItem({ session, index, count, measure }: SessionItemProps) {
   const { t, i18n } = useTranslation();
   return (
-    <li className="session-item">
+    <li
+      className="session-item"
+      ref={measure}
+      data-index={index}
+      aria-posinset={measure ? index + 1 : undefined}
+      aria-setsize={measure ? count : undefined}
+    >
       <Link href={`/sessions/${session.id}`} className="session-link">
         {formatDateTime(session.startsAt, i18n.language)}
       </Link>

@@ -1,20 +1,7 @@
-import { lazy, Suspense, type ComponentProps } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazyView } from '../../../ui/lazy-view';
 
 // pdf.js (and its worker) is fetched when a PDF is first previewed, never for the unlock screen.
-const PdfPreview = lazy(() => import('./PdfPreview').then((module) => ({ default: module.PdfPreview })));
-
-export function LazyPdfPreview(props: ComponentProps<typeof PdfPreview>) {
-  const { t } = useTranslation();
-  return (
-    <Suspense
-      fallback={
-        <p className="loading" role="status">
-          {t('attachments.opening')}
-        </p>
-      }
-    >
-      <PdfPreview {...props} />
-    </Suspense>
-  );
-}
+export const LazyPdfPreview = lazyView(
+  () => import('./PdfPreview').then((module) => module.PdfPreview),
+  'attachments.opening',
+).View;
