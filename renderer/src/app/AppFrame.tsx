@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Router } from 'wouter';
 import { CommandPalette } from '../features/search/CommandPalette';
 import { HitHighlighter } from '../features/search/HitHighlighter';
 import { SEARCH_SHORTCUT_ARIA, SEARCH_SHORTCUT_LABEL, useSearchShortcut } from '../features/search/search-shortcut';
@@ -10,12 +11,22 @@ import { BrandMark } from '../ui/BrandMark';
 import { Toaster } from '../ui/Toaster';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { AppRoutes } from './AppRoutes';
+import { useHashRoute } from './hash-location';
 import { LOCK_SHORTCUT_ARIA, LOCK_SHORTCUT_LABEL, useLockShortcut } from './lock-shortcut';
 import { NavLink } from './NavLink';
 import { useActivityReporter } from './use-activity-reporter';
 
 /** Everything shown while the vault is open: navigation, the lock, and the current page. */
 export function AppFrame() {
+  return (
+    // A route's query lives inside the hash (#/search?q=…): see hash-location.ts.
+    <Router hook={useHashRoute}>
+      <Frame />
+    </Router>
+  );
+}
+
+function Frame() {
   const { t } = useTranslation();
   const settings = useSettings();
   useAdoptLegacyPreference();

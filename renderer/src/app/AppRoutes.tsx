@@ -10,6 +10,7 @@ import { SessionPage } from '../features/sessions/SessionPage';
 import { SessionsTab } from '../features/sessions/SessionsTab';
 import { UnsignedPage } from '../features/sessions/UnsignedPage';
 import { SearchPage } from '../features/search/SearchPage';
+import { searchHref } from '../features/search/search-route';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
 export function AppRoutes() {
@@ -30,8 +31,11 @@ export function AppRoutes() {
       </Route>
       <Route path="/sessions/:id" component={SessionPage} />
       <Route path="/unsigned" component={UnsignedPage} />
-      <Route path="/search">{() => <SearchPage />}</Route>
-      <Route path="/search/:clientId">{({ clientId }) => <SearchPage key={clientId} clientId={clientId} />}</Route>
+      <Route path="/search" component={SearchPage} />
+      {/* The address "Search in this client" had before the filters moved into the query. */}
+      <Route path="/search/:clientId">
+        {({ clientId }) => <Redirect to={searchHref({ clientId })} replace />}
+      </Route>
       <Route path="/settings" component={SettingsPage} />
       <Route>
         <Redirect to="/clients" replace />

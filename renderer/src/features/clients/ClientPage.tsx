@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { Client } from '@shared/api/clients';
 import { NavLink } from '../../app/NavLink';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { searchHref } from '../search/search-route';
 import { PageHeading } from '../../ui/PageHeading';
 import { useClient } from './client-queries';
 import { ClientFacts } from './ClientFacts';
@@ -32,7 +33,7 @@ export function ClientPage({ clientId, children }: ClientPageProps) {
       </p>
       <div className="page-header">
         <PageHeading>{nameOf(client.data)}</PageHeading>
-        <Link href={`/search/${clientId}`} className="button-quiet button-link">
+        <Link href={searchHref({ clientId })} className="button-quiet button-link">
           {t('search.inClient')}
         </Link>
         <Link href={`${base}/edit`} className="button-quiet button-link">

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { openHit } from './open-hit';
-import { setSearchDraft } from './search-draft';
+import { searchHref } from './search-route';
 import { totalText } from './total-text';
 import { useSearchResults } from './search-queries';
 import { SearchHitLine } from './SearchHitLine';
@@ -61,9 +61,8 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
   };
 
   const showAll = () => {
-    setSearchDraft(q);
     onClose();
-    navigate('/search');
+    navigate(searchHref({ q }));
   };
 
   const optionId = (i: number) => `${listId}-${i}`;

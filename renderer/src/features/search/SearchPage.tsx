@@ -1,39 +1,43 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
+import { useLocation, useSearch } from 'wouter';
+import { SEARCH_KINDS } from '@shared/api/constants';
 import type { SearchKind } from '@shared/api/search';
+import type { TranslationKey } from '../../i18n/resources';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeading } from '../../ui/PageHeading';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { useClientList } from '../clients/client-queries';
 import { displayName, useShowPseudonym } from '../clients/display-preference';
 import { openHit } from './open-hit';
-import { takeSearchDraft } from './search-draft';
+import { parseSearchRoute, searchHref, type SearchRoute } from './search-route';
 import { totalText } from './total-text';
 import { useSearchResults, type SearchInput } from './search-queries';
 import { SearchHitLine } from './SearchHitLine';
 
 const PAGE_SIZE = 20;
 const TYPING_PAUSE_MS = 200;
-const KINDS: Array<{ kind: SearchKind; label: 'search.kind.note' | 'search.kind.addendum' | 'search.kind.client' }> = [
-  { kind: 'note', label: 'search.kind.note' },
-  { kind: 'addendum', label: 'search.kind.addendum' },
-  { kind: 'client', label: 'search.kind.client' },
-];
+const KIND_KEYS: Record<SearchKind, TranslationKey> = {
+  note: 'search.kind.note',
+  addendum: 'search.kind.addendum',
+  client: 'search.kind.client',
+};
 
-/** The full search: filters for client, dates and kind, a total, and pages of results. */
-export function SearchPage({ clientId: initialClient }: { clientId?: string }) {
+/**
+ * The full search: filters for client, dates and kind, a total, and pages of results. Everything
+ * it shows is in the address (#/search?q=…), so a search can be linked, reloaded and returned to.
+ */
+export function SearchPage() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const ids = { q: useId(), client: useId(), from: useId(), to: useId() };
-  const [q, setQ] = useState(takeSearchDraft);
-  const [clientId, setClientId] = useState(initialClient ?? '');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [kinds, setKinds] = useState<SearchKind[]>(['note', 'addendum', 'client']);
-  const [page, setPage] = useState(0);
+  const route = parseSearchRoute(useSearch());
+  const { q, clientId, from, to, kinds, page } = route;
+  // Typing and filtering replace the address (Back leaves the page, not the last letter); pages push.
+  const change = (patch: Partial<SearchRoute>) => navigate(searchHref({ ...route, page: 0, ...patch }), { replace: true });
+  const setPage = (next: number) => navigate(searchHref({ ...route, page: next }));
   const settled = useDebouncedValue(q, TYPING_PAUSE_MS);
-  const clients = useClientList({ sort: 'name' });
+  const clients = useClientList({});
   const showPseudonym = useShowPseudonym();
 
   const input: SearchInput = {
@@ -43,15 +47,11 @@ export function SearchPage({ clientId: initialClient }: { clientId?: string }) {
     ...(clientId ? { clientId } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
-    ...(kinds.length > 0 && kinds.length < KINDS.length ? { kinds } : {}),
+    ...(kinds.length > 0 && kinds.length < SEARCH_KINDS.length ? { kinds } : {}),
   };
   const results = useSearchResults(input);
   const data = settled.trim() === '' ? undefined : results.data;
   const pages = data ? Math.ceil(data.total / PAGE_SIZE) : 0;
-  const reset = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setPage(0);
-  };
 
   return (
     <>
@@ -59,13 +59,13 @@ export function SearchPage({ clientId: initialClient }: { clientId?: string }) {
       <form className="search-form" role="search" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor={ids.q}>{t('search.query')}</label>
-          <input id={ids.q} type="search" value={q} autoFocus onChange={(e) => reset(setQ)(e.target.value)} />
+          <input id={ids.q} type="search" value={q} autoFocus onChange={(e) => change({ q: e.target.value })} />
           <p className="field-help">{t('search.help')}</p>
         </div>
         <div className="search-filters">
           <div className="field">
             <label htmlFor={ids.client}>{t('search.filter.client')}</label>
-            <select id={ids.client} value={clientId} onChange={(e) => reset(setClientId)(e.target.value)}>
+            <select id={ids.client} value={clientId} onChange={(e) => change({ clientId: e.target.value })}>
               <option value="">{t('search.filter.allClients')}</option>
               {(clients.data ?? []).map((c) => (
                 <option key={c.id} value={c.id}>
@@ -76,22 +76,26 @@ export function SearchPage({ clientId: initialClient }: { clientId?: string }) {
           </div>
           <div className="field">
             <label htmlFor={ids.from}>{t('search.filter.from')}</label>
-            <input id={ids.from} type="date" className="input-date" value={from} onChange={(e) => reset(setFrom)(e.target.value)} />
+            <input id={ids.from} type="date" className="input-date" value={from} onChange={(e) => change({ from: e.target.value })} />
           </div>
           <div className="field">
             <label htmlFor={ids.to}>{t('search.filter.to')}</label>
-            <input id={ids.to} type="date" className="input-date" value={to} onChange={(e) => reset(setTo)(e.target.value)} />
+            <input id={ids.to} type="date" className="input-date" value={to} onChange={(e) => change({ to: e.target.value })} />
           </div>
           <fieldset className="field search-kinds">
             <legend>{t('search.filter.kinds')}</legend>
-            {KINDS.map(({ kind, label }) => (
+            {SEARCH_KINDS.map((kind) => (
               <label key={kind} className="checkbox">
                 <input
                   type="checkbox"
                   checked={kinds.includes(kind)}
-                  onChange={(e) => reset(setKinds)(e.target.checked ? [...kinds, kind] : kinds.filter((k) => k !== kind))}
+                  // Searching no kind at all would find nothing: the last one stays.
+                  disabled={kinds.length === 1 && kinds.includes(kind)}
+                  onChange={(e) =>
+                    change({ kinds: e.target.checked ? [...kinds, kind] : kinds.filter((k) => k !== kind) })
+                  }
                 />
-                {t(label)}
+                {t(KIND_KEYS[kind])}
               </label>
             ))}
           </fieldset>
