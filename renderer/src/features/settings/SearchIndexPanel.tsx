@@ -5,9 +5,10 @@ import { cancelJob, useJobProgress } from '../../api/jobs';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { JobProgress } from '../../ui/JobProgress';
 
-/** The rebuild's steps (the index it is filling), in words. */
+/** The rebuild's steps (the index it is filling), in words; the notes have two indexes. */
 const PHASE_KEYS = {
   notes_fts: 'searchIndex.phase.notes',
+  notes_docs: 'searchIndex.phase.notes',
   addenda_fts: 'searchIndex.phase.addenda',
   clients_fts: 'searchIndex.phase.clients',
 } as const;
