@@ -1,4 +1,4 @@
-// Attachments: a PNG added to a client is kept in the vault and previewed from its bytes; a file
+// Documents: a PNG added to a client is kept in the vault and previewed from its bytes; a file
 // of the wrong type is refused before anything is sent; a PDF is drawn page by page by pdf.js.
 import type { Page } from '@playwright/test';
 import { minimalPdf } from './fixtures/minimal-pdf';
@@ -19,8 +19,8 @@ test('a clinician attaches a scanned form to a client and previews it inside the
   if (!created.ok) throw new Error(created.error.message);
   const { id } = created.value as { id: string };
 
-  await page.goto(`${new URL(webHost.url).origin}/#/clients/${id}/attachments`);
-  await expect(page.getByRole('heading', { level: 2, name: 'Attachments' })).toBeVisible();
+  await page.goto(`${new URL(webHost.url).origin}/#/clients/${id}/documents`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Documents' })).toBeVisible();
   const fileInput = page.getByLabel('Add a file…');
 
   await fileInput.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
@@ -39,24 +39,24 @@ test('a clinician attaches a scanned form to a client and previews it inside the
 
   // The audit log records the addition.
   await page.getByRole('link', { name: 'Audit log' }).click();
-  await expect(page.getByRole('cell', { name: 'Attachment: created' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Document: created' })).toBeVisible();
 
   expect(problems).toEqual([]);
 });
 
-async function openAttachmentsOfNewClient(page: Page, webHost: WebHost): Promise<void> {
+async function openDocumentsOfNewClient(page: Page, webHost: WebHost): Promise<void> {
   const created = await callThroughPage(page, 'clients.create', { name: 'Maja Berg' });
   if (!created.ok) throw new Error(created.error.message);
   const { id } = created.value as { id: string };
-  await page.goto(`${new URL(webHost.url).origin}/#/clients/${id}/attachments`);
-  await expect(page.getByRole('heading', { level: 2, name: 'Attachments' })).toBeVisible();
+  await page.goto(`${new URL(webHost.url).origin}/#/clients/${id}/documents`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Documents' })).toBeVisible();
 }
 
 test('a PDF is previewed inside the app, drawn into a canvas without breaking the CSP', async ({ page, webHost }) => {
   // CSP violations reach the console as errors, so an empty list also means the worker was allowed.
   const problems = watchForProblems(page);
   await openNewVault(page, webHost);
-  await openAttachmentsOfNewClient(page, webHost);
+  await openDocumentsOfNewClient(page, webHost);
 
   const pdf = minimalPdf(['Consent to treatment', 'Signed by the client']);
   await page.getByLabel('Add a file…').setInputFiles({ name: 'consent.pdf', mimeType: 'application/pdf', buffer: pdf });

@@ -21,14 +21,14 @@ async function unlockedCore() {
   const signed = await c.ok('sessions.create', { clientId: client.id, doc: noteDoc('Anden samtale.') });
   await c.ok('sessions.sign', { id: signed.id });
   const addendum = await c.ok('sessions.addAddendum', { id: signed.id, doc: noteDoc('Rettelse: datoen var forkert.') });
-  const attachment = await c.ok('attachments.add', {
+  const document = await c.ok('documents.add', {
     clientId: client.id,
     fileName: 'samtykke.png',
     mimeType: 'image/png',
     dataBase64: PNG_1x1.toString('base64'),
   });
   const template = await c.ok('templates.save', { name: 'Indledende samtale', doc: noteDoc('Baggrund') });
-  const ids = { clientId: client.id, draftId: draft.id, signedId: signed.id, addendumId: addendum.id, attachmentId: attachment.id, templateId: template.id };
+  const ids = { clientId: client.id, draftId: draft.id, signedId: signed.id, addendumId: addendum.id, documentId: document.id, templateId: template.id };
   return { dir, ids, ...c };
 }
 type Ids = Awaited<ReturnType<typeof unlockedCore>>['ids'];
@@ -140,7 +140,7 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
   'templates.list': () => [{ all: 1 }],
   'templates.save': () => [{}, { name: '' }, { name: 'T' }, { name: tooLong(100), doc: noteDoc('x') }, { name: 'T', doc: BAD_DOCS[5] }],
   'templates.delete': () => [{}, { id: 'x' }],
-  'attachments.add': ({ clientId }) => [
+  'documents.add': ({ clientId }) => [
     {},
     { clientId, fileName: 'a.png', mimeType: 'image/gif', dataBase64: PNG_1x1.toString('base64') },
     { clientId, fileName: 'a.png', mimeType: 'image/png', dataBase64: '***not base64***' },
@@ -149,8 +149,8 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
     { clientId, fileName: 'a.png', mimeType: 'image/png', dataBase64: 'A'.repeat(36_000_000) },
     { clientId, fileName: 'a.png', mimeType: 'image/png', dataBase64: PNG_1x1.toString('base64'), path: '/etc/passwd' },
   ],
-  'attachments.get': () => [{}, { id: 'x' }],
-  'attachments.list': () => [{}, { clientId: 'x' }],
+  'documents.get': () => [{}, { id: 'x' }],
+  'documents.list': () => [{}, { clientId: 'x' }],
   'search.query': ({ clientId }) => [
     {},
     { q: 5 },
@@ -167,6 +167,7 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
   'search.rebuild': () => [{ table: 'notes_fts' }],
   'search.check': () => [{ deep: true }],
   'audit.list': () => [{ limit: 0 }, { limit: 10_000 }, { offset: -1 }, { clientId: 'x' }],
+  'jobs.cancel': () => [{}, { jobId: '' }, { jobId: 5 }, { jobId: 'x'.repeat(101) }, { jobId: 'a', all: true }],
 };
 
 /** One valid call per method, from an unlocked vault. */
@@ -243,15 +244,15 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
     expect: (v, { templateId }) => expect(v).toMatchObject({ id: templateId, name: 'Opfølgning' }),
   },
   'templates.delete': { input: ({ templateId }) => ({ id: templateId }), expect: (v, { templateId }) => expect(v).toEqual({ id: templateId }) },
-  'attachments.add': {
+  'documents.add': {
     input: ({ clientId, draftId }) => ({ clientId, sessionId: draftId, fileName: 'brev.png', mimeType: 'image/png', dataBase64: PNG_1x1.toString('base64') }),
     expect: (v, { draftId }) => expect(v).toMatchObject({ sessionId: draftId, size: PNG_1x1.length }),
   },
-  'attachments.get': {
-    input: ({ attachmentId }) => ({ id: attachmentId }),
+  'documents.get': {
+    input: ({ documentId }) => ({ id: documentId }),
     expect: (v) => expect(Buffer.from((v as { dataBase64: string }).dataBase64, 'base64').equals(PNG_1x1)).toBe(true),
   },
-  'attachments.list': { input: ({ clientId }) => ({ clientId }), expect: (v) => expect(v).toMatchObject([{ fileName: 'samtykke.png' }]) },
+  'documents.list': { input: ({ clientId }) => ({ clientId }), expect: (v) => expect(v).toMatchObject([{ fileName: 'samtykke.png' }]) },
   'search.query': {
     input: ({ clientId }) => ({ q: 'samtale', clientId, kinds: ['note'] }),
     expect: (v, { draftId, signedId }) =>
@@ -261,8 +262,10 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
   'search.check': { input: () => ({}), expect: (v) => expect(v).toEqual({ ok: true, problems: [] }) },
   'audit.list': {
     input: ({ clientId }) => ({ clientId, limit: 3 }),
-    expect: (v) => expect(v).toMatchObject({ total: 6, entries: [{ action: 'create', entity: 'attachment' }, { action: 'addendum' }, { action: 'sign' }] }),
+    expect: (v) => expect(v).toMatchObject({ total: 6, entries: [{ action: 'create', entity: 'document' }, { action: 'addendum' }, { action: 'sign' }] }),
   },
+  // No job is running: nothing to cancel, and saying so is not an error.
+  'jobs.cancel': { input: () => ({ jobId: 'no-such-job' }), expect: (v) => expect(v).toEqual({ cancelled: false }) },
 };
 
 describe('bad input never reaches a handler and writes nothing', () => {
@@ -300,9 +303,9 @@ describe('bad input never reaches a handler and writes nothing', () => {
       ['sessions.restore', { id: MISSING }],
       ['templates.delete', { id: MISSING }],
       ['templates.save', { id: MISSING, name: 'x', doc: noteDoc('x') }],
-      ['attachments.get', { id: MISSING }],
-      ['attachments.list', { clientId: MISSING }],
-      ['attachments.add', { clientId: MISSING, fileName: 'a.png', mimeType: 'image/png', dataBase64: PNG_1x1.toString('base64') }],
+      ['documents.get', { id: MISSING }],
+      ['documents.list', { clientId: MISSING }],
+      ['documents.add', { clientId: MISSING, fileName: 'a.png', mimeType: 'image/png', dataBase64: PNG_1x1.toString('base64') }],
     ];
     for (const [method, input] of calls) expect((await c.fails(method, input)).code, method).toBe('NOT_FOUND');
     expect(hashStoredData(c.dir)).toEqual(before);

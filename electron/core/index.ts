@@ -1,17 +1,21 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { MethodName } from '@shared/api/contract';
 import { DEFAULT_IDLE_LOCK_MINUTES } from '@shared/api/settings';
+import { combineAreas } from './app/area';
+import type { CoreContext } from './app/context';
+import { EventHub, type EventListener } from './app/event-hub';
+import { createAuditArea } from './audit/audit-area';
+import { createClientsArea } from './clients/clients-area';
 import { createDispatcher, type Dispatch } from './dispatch';
+import { createDocumentsArea } from './documents/documents-area';
 import { IdleLock } from './idle-lock';
-import { AttachmentService } from './attachments/attachment-service';
-import { ClientService } from './clients/client-service';
-import { createRepositories, type Repositories } from './repositories';
-import { buildHandlers } from './rpc';
-import { SearchService } from './search/search-service';
-import { SessionService } from './sessions/session-service';
-import { SettingsService } from './settings/settings-service';
-import { TemplateService } from './templates/template-service';
-import { ReaderThread } from './vault/reader-thread';
+import { JobRunner } from './jobs/job-runner';
+import { createJobsArea } from './jobs/jobs-area';
+import { createSearchArea } from './search/search-area';
+import { createSessionsArea } from './sessions/sessions-area';
+import { createSettingsArea } from './settings/settings-area';
+import { createTemplatesArea } from './templates/templates-area';
+import { createVaultArea } from './vault/vault-area';
 import { VaultService } from './vault/vault-service';
 
 export interface CoreOptions {
@@ -22,9 +26,8 @@ export interface CoreOptions {
   /** The clock; tests pass their own. */
   now?: () => Date;
   /**
-   * From this vault size up, unlock starts the reader thread (a second connection that counts
-   * search matches and reads the vocabulary in the background). Below it that work takes
-   * milliseconds on the main connection. Tests pass 0 to use it on small vaults.
+   * From this vault size up, unlock starts the reader thread (see search-area.ts). Tests pass 0
+   * to use it on small vaults.
    */
   readerMinBytes?: number;
 }
@@ -33,6 +36,8 @@ export const READER_MIN_BYTES = 32 * 1024 * 1024;
 
 export interface Core {
   dispatch: Dispatch;
+  /** The core's events (lock, unlock, job progress), for the transports to pass on. */
+  subscribe: (listener: EventListener) => () => void;
   /** Locks at once (used for suspend and screen lock, and on shutdown). */
   lock: () => void;
   /**
@@ -46,72 +51,92 @@ export interface Core {
 /** Requests that do not show the clinician at work, so they never postpone the idle lock. */
 const PASSIVE_METHODS = new Set<MethodName>(['vault.status', 'settings.public', 'vault.passphraseStrength']);
 
+/**
+ * The core lists its areas; each serves its own slice of the contract and reaches the others only
+ * through the services it is handed here.
+ */
 export function createCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-  const now = options.now ?? (() => new Date());
-  let repositories: Repositories | undefined;
-  const reader = new ReaderThread((message) => options.log?.(`The reader thread stopped: ${message}`));
-  let background: Promise<void> = Promise.resolve();
-  const repos = (): Repositories => {
-    const db = vault.connection();
-    return (repositories ??= createRepositories(db, now));
+  const log = options.log ?? (() => undefined);
+  const events = new EventHub((err) => log('An event listener failed', err));
+  const ctx: CoreContext = {
+    db: () => vault.connection(),
+    transaction: (fn) => vault.connection().transaction(fn)(),
+    now: options.now ?? (() => new Date()),
+    log,
+    emit: (event) => events.emit(event),
   };
-  const services = {
-    settings: new SettingsService(options.dataDir, repos),
-    clients: new ClientService(repos, now),
-    sessions: new SessionService(repos, now),
-    attachments: new AttachmentService(repos, now),
-    templates: new TemplateService(repos, now),
-    audit: repos,
-    search: new SearchService(repos, reader),
-  };
+  const jobs = new JobRunner(ctx.emit);
+
+  const audit = createAuditArea(ctx);
+  const search = createSearchArea(
+    ctx,
+    {
+      readerMinBytes: options.readerMinBytes ?? READER_MIN_BYTES,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    },
+    { jobs, clientNames: (id) => clients.service.names(id) },
+  );
+  const learn = (text: string) => search.service.learn(text);
+  const clients = createClientsArea(ctx, {
+    audit: audit.log,
+    learn,
+    sessionFigures: (clientId) => sessions.service.clientFigures(clientId),
+  });
+  const sessions = createSessionsArea(ctx, { audit: audit.log, clients: clients.service, learn });
+  const documents = createDocumentsArea(ctx, { audit: audit.log, clients: clients.service, sessions: sessions.service });
+  const templates = createTemplatesArea(ctx, { audit: audit.log });
   const idleLock = new IdleLock(DEFAULT_IDLE_LOCK_MINUTES, () => vault.lock());
+  const settings = createSettingsArea(ctx, options.dataDir, {
+    unlocked: () => vault.state() === 'unlocked',
+    idleMinutesChanged: (minutes) => idleLock.setMinutes(minutes),
+  });
+
   const vault: VaultService = new VaultService({
     dataDir: options.dataDir,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-    onUnlock: (_db, passphrase) => {
-      services.sessions.purgeExpired();
-      startReader(passphrase);
-      idleLock.setMinutes(services.settings.get().idleLockMinutes);
+    onUnlock: (db, passphrase) => {
+      for (const area of areas) area.onUnlock?.({ db, passphrase, path: vault.path });
       idleLock.touch();
+      events.emit({ type: 'vault.unlocked', payload: {} });
     },
     onLock: () => {
-      reader.stop();
       idleLock.stop();
-      repositories = undefined;
+      for (const area of [...areas].reverse()) {
+        try {
+          area.onLock?.();
+        } catch (err) {
+          log(`The ${area.name} area failed while the vault locked`, err);
+        }
+      }
     },
+    onLocked: () => events.emit({ type: 'vault.locked', payload: {} }),
   });
 
-  /** Only ever saves time: if the thread cannot start, the main connection does its work. */
-  function startReader(passphrase: string): void {
-    if (statSync(vault.path).size < (options.readerMinBytes ?? READER_MIN_BYTES)) return;
-    try {
-      reader.start({
-        path: vault.path,
-        passphrase,
-        ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-      });
-    } catch (err) {
-      options.log?.('The reader thread could not start', err);
-      return;
-    }
-    const { vocabulary } = repos();
-    background = vocabulary
-      .preload(async (sql) => ((await reader.whenReady()) ? reader.rows({ sql, params: {} }) : undefined))
-      .catch((err: unknown) => options.log?.('The vocabulary could not be read in the background', err));
-  }
+  const areas = [
+    createVaultArea(vault),
+    settings.area,
+    audit.area,
+    clients.area,
+    sessions.area,
+    documents,
+    templates,
+    search.area,
+    createJobsArea(jobs),
+  ] as const;
 
-  const dispatch = createDispatcher(buildHandlers({ vault, idleLock, ...services }), {
+  const dispatch = createDispatcher(combineAreas(areas), {
     beforeHandler: (method) => {
       if (!PASSIVE_METHODS.has(method) && vault.state() === 'unlocked') idleLock.touch();
     },
-    onInternalError: (method, err) => options.log?.(`Internal error in ${method}`, err),
+    onInternalError: (method, err) => log(`Internal error in ${method}`, err),
   });
 
   return {
     dispatch,
+    subscribe: (listener) => events.subscribe(listener),
     lock: () => vault.lock(),
-    settled: () => background.then(() => ({ reader: reader.ready })),
+    settled: () => search.settled(),
     close: () => {
       idleLock.stop();
       vault.lock();

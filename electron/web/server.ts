@@ -9,7 +9,7 @@ import { EventStreams, type Subscribe } from './event-stream';
 import { SECURITY_HEADERS, hostIsOurs, newToken, originIsOurs, tokenMatches } from './security';
 import { readStatic } from './static-files';
 
-/** Attachments arrive base64-encoded in JSON; 25 MB of file is about 34 MB of request. */
+/** Documents arrive base64-encoded in JSON; 25 MB of file is about 34 MB of request. */
 export const MAX_BODY_BYTES = 40 * 1024 * 1024;
 export const LOOPBACK = '127.0.0.1';
 

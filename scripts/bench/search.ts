@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { createCore } from '../../electron/core';
-import { FTS_TABLES } from '../../electron/core/search/search-schema';
+import { INDEX_SOURCES } from '../../electron/core/search/index-rebuild';
 import { parseQuery, toFtsQuery } from '../../electron/core/search/query-parser';
 import { openKeyed } from '../../electron/core/vault/sqlcipher';
 import { VAULT_FILE } from '../../electron/core/vault/vault-service';
@@ -53,7 +53,7 @@ export async function benchSearch(notes: number, rounds = 40): Promise<Row[]> {
 
     const db = openKeyed(join(dir, VAULT_FILE), PASSPHRASE);
     start = performance.now();
-    for (const t of FTS_TABLES) db.prepare(`INSERT INTO ${t} (${t}) VALUES ('rebuild')`).run();
+    for (const { fts: t } of INDEX_SOURCES) db.prepare(`INSERT INTO ${t} (${t}) VALUES ('rebuild')`).run();
     const rebuildMs = performance.now() - start;
     const textBytes = db.prepare('SELECT sum(length(CAST(note_text AS BLOB))) FROM sessions').pluck().get() as number;
     const indexSize = db.prepare('SELECT sum(pgsize) FROM dbstat WHERE name LIKE ?').pluck();

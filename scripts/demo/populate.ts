@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { docToPlainText } from '../../shared/notes/plain-text';
-import { ClientService } from '../../electron/core/clients/client-service';
-import { createRepositories } from '../../electron/core/repositories';
-import type { StoredSession } from '../../electron/core/sessions/session-repository';
+import { AuditRepository } from '../../electron/core/audit/audit-repository';
+import { ClientRepository } from '../../electron/core/clients/client-repository';
+import { SessionRepository, type StoredSession } from '../../electron/core/sessions/session-repository';
 import { VaultService } from '../../electron/core/vault/vault-service';
 import { generateClients, generateNotes } from './corpus-generator';
 
@@ -19,25 +19,49 @@ export interface PopulateOptions {
 const BATCH = 2_000;
 
 /**
- * Creates a vault and fills it through the core's own repositories, so the search index and
- * audit log are built exactly as the app builds them, in batches of one transaction each.
+ * Creates a vault and fills it through the core's own repositories, so the search index (its
+ * triggers) and audit log are built exactly as the app builds them, in batches of one
+ * transaction each.
  */
 export function populateVault(dataDir: string, passphrase: string, options: PopulateOptions): { clientIds: string[] } {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const vault = new VaultService({ dataDir });
   vault.create(passphrase);
   try {
-    const repos = createRepositories(vault.connection(), () => new Date());
-    const clientService = new ClientService(() => repos, () => new Date());
-    const clientIds = repos.transaction(() =>
-      generateClients(options.clients).map((c) => clientService.create({ name: c.name, pseudonym: c.pseudonym, tags: c.tags }).id),
+    const db = vault.connection();
+    const transaction = <T>(fn: () => T): T => db.transaction(fn)();
+    const repos = { clients: new ClientRepository(db), sessions: new SessionRepository(db), audit: new AuditRepository(db, () => new Date()) };
+    const created = new Date().toISOString();
+    const clientIds = transaction(() =>
+      generateClients(options.clients).map((c) => {
+        const id = randomUUID();
+        repos.clients.insertClient({
+          id,
+          name: c.name,
+          pseudonym: c.pseudonym,
+          dateOfBirth: null,
+          email: '',
+          phone: '',
+          address: '',
+          referralSource: '',
+          treatmentStart: null,
+          treatmentEnd: null,
+          status: 'active',
+          presentingProblems: '',
+          tags: c.tags,
+          createdAt: created,
+          updatedAt: created,
+        });
+        repos.audit.record({ action: 'create', entity: 'client', entityId: id, clientId: id, detail: 'demo' });
+        return id;
+      }),
     );
 
     const signBefore = Date.now() - (options.signOlderThanDays ?? 14) * 86_400_000;
     let batch: StoredSession[] = [];
     let done = 0;
     const flush = () => {
-      repos.transaction(() => {
+      transaction(() => {
         for (const s of batch) {
           repos.sessions.insert(s);
           repos.audit.record({ action: 'create', entity: 'session', entityId: s.id, clientId: s.clientId, detail: 'demo' });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { idSchema, isoDateTime } from './common';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, MAX_AUDIT_PAGE } from './constants';
 
-export const AUDIT_ACTIONS = ['create', 'update', 'sign', 'addendum', 'delete', 'restore', 'export', 'print'] as const;
-export const AUDIT_ENTITIES = ['client', 'session', 'addendum', 'attachment', 'template'] as const;
+export { AUDIT_ACTIONS, AUDIT_ENTITIES } from './constants';
 
 export const auditEntrySchema = z.object({
   id: z.number().int(),
@@ -21,7 +21,7 @@ export const auditMethods = {
   'audit.list': {
     input: z.strictObject({
       clientId: idSchema.optional(),
-      limit: z.number().int().min(1).max(500).optional(),
+      limit: z.number().int().min(1).max(MAX_AUDIT_PAGE).optional(),
       offset: z.number().int().min(0).optional(),
     }),
     output: z.object({ total: z.number().int().min(0), entries: z.array(auditEntrySchema) }),

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { attachmentMethods } from './attachments';
+import { documentMethods } from './documents';
+import { jobMethods } from './jobs';
 import { auditMethods } from './audit';
 import { clientMethods } from './clients';
 import { searchMethods } from './search';
@@ -20,9 +21,10 @@ export const contract = {
   ...clientMethods,
   ...sessionMethods,
   ...templateMethods,
-  ...attachmentMethods,
+  ...documentMethods,
   ...auditMethods,
   ...searchMethods,
+  ...jobMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

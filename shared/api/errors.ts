@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'CORRUPT_VAULT',
   'NOT_FOUND',
   'CONFLICT',
+  'CANCELLED',
   'SIGNED',
   'INTERNAL',
 ] as const;

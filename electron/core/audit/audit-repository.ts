@@ -8,18 +8,22 @@ interface Row {
   at: string;
   actor: string;
   action: AuditEntry['action'];
-  entity: AuditEntry['entity'];
+  entity: string;
   entity_id: string;
   client_id: string | null;
   detail: string;
 }
+
+/** Entries written before files were called documents (migration 6) still say "attachment". */
+const entityOf = (stored: string): AuditEntry['entity'] =>
+  stored === 'attachment' ? 'document' : (stored as AuditEntry['entity']);
 
 const toEntry = (r: Row): AuditEntry => ({
   id: r.id,
   at: r.at,
   actor: r.actor,
   action: r.action,
-  entity: r.entity,
+  entity: entityOf(r.entity),
   entityId: r.entity_id,
   clientId: r.client_id,
   detail: r.detail,

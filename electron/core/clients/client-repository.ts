@@ -1,4 +1,4 @@
-import type { Client, ClientSummary } from '@shared/api/clients';
+import type { Client } from '@shared/api/clients';
 import type { Db } from '../vault/sqlcipher';
 
 interface Row {
@@ -55,28 +55,13 @@ const toParams = (c: Client) => ({
   updatedAt: c.updatedAt,
 });
 
-interface SummaryRow {
+export interface ClientRow {
   id: string;
   name: string;
   pseudonym: string;
   status: Client['status'];
   tags: string;
-  last_session_at: string | null;
-  unsigned_notes: number;
 }
-
-/**
- * Every client with the last session and the unsigned notes. Each figure comes from a small index
- * (migration 5), never from the session rows, which carry the notes: joining those took a second
- * for 100,000 notes.
- */
-export const CLIENT_SUMMARIES_SQL = `
-  SELECT c.id, c.name, c.pseudonym, c.status, c.tags,
-         (SELECT max(s.starts_at) FROM sessions s
-           WHERE s.client_id = c.id AND s.deleted_at IS NULL) AS last_session_at,
-         (SELECT count(*) FROM sessions s
-           WHERE s.client_id = c.id AND s.signed_at IS NULL AND s.deleted_at IS NULL) AS unsigned_notes
-  FROM clients c`;
 
 export class ClientRepository {
   private readonly insert;
@@ -84,11 +69,7 @@ export class ClientRepository {
   private readonly byId;
   private readonly summaries;
 
-  /** Told of every name and code written, so prefix search knows new words at once. */
-  constructor(
-    db: Db,
-    private readonly vocabulary: { add: (text: string) => void },
-  ) {
+  constructor(db: Db) {
     this.insert = db.prepare(
       `INSERT INTO clients (id, name, pseudonym, date_of_birth, email, phone, address, referral_source,
          treatment_start, treatment_end, status, presenting_problems, tags, created_at, updated_at)
@@ -103,17 +84,15 @@ export class ClientRepository {
        WHERE id = @id`,
     );
     this.byId = db.prepare<[string], Row>('SELECT * FROM clients WHERE id = ?');
-    this.summaries = db.prepare<[], SummaryRow>(CLIENT_SUMMARIES_SQL);
+    this.summaries = db.prepare<[], ClientRow>('SELECT id, name, pseudonym, status, tags FROM clients');
   }
 
   insertClient(client: Client): void {
     this.insert.run(toParams(client));
-    this.vocabulary.add(`${client.name} ${client.pseudonym}`);
   }
 
   updateClient(client: Client): void {
     this.update.run(toParams(client));
-    this.vocabulary.add(`${client.name} ${client.pseudonym}`);
   }
 
   get(id: string): Client | undefined {
@@ -121,15 +100,8 @@ export class ClientRepository {
     return row ? toClient(row) : undefined;
   }
 
-  listSummaries(): ClientSummary[] {
-    return this.summaries.all().map((r) => ({
-      id: r.id,
-      name: r.name,
-      pseudonym: r.pseudonym,
-      status: r.status,
-      tags: JSON.parse(r.tags) as string[],
-      lastSessionAt: r.last_session_at,
-      unsignedNotes: r.unsigned_notes,
-    }));
+  /** What the client list shows of each client, without their sessions. */
+  listRows(): ClientRow[] {
+    return this.summaries.all();
   }
 }

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Client, ClientSummary } from '@shared/api/clients';
 import type { ParsedInput } from '@shared/api/contract';
+import type { AuditLog } from '../audit/audit-area';
+import type { CoreContext } from '../app/context';
 import { AppError } from '../errors';
-import type { Repositories } from '../repositories';
+import type { ClientRepository } from './client-repository';
 
 type CreateInput = ParsedInput<'clients.create'>;
 type UpdateInput = ParsedInput<'clients.update'>;
@@ -14,14 +16,39 @@ const collator = new Intl.Collator(['nb', 'da', 'sv', 'en'], { sensitivity: 'bas
 export const clientNotFound = (): AppError =>
   new AppError('NOT_FOUND', 'That client is not in this vault. The record may have been removed.');
 
+export interface ClientDeps {
+  audit: AuditLog;
+  /** Told of every name and code written, so search knows new words at once. */
+  learn: (text: string) => void;
+  /** The sessions area's figures for the client list (read lazily: sessions needs clients too). */
+  sessionFigures: (clientId: string) => { lastSessionAt: string | null; unsignedNotes: number };
+}
+
 export class ClientService {
   constructor(
-    private readonly repos: () => Repositories,
-    private readonly now: () => Date,
+    private readonly ctx: CoreContext,
+    private readonly clients: () => ClientRepository,
+    private readonly deps: ClientDeps,
   ) {}
 
+  /** Whether the client exists: for other areas, which must not read this area's tables. */
+  exists(id: string): boolean {
+    return this.clients().get(id) !== undefined;
+  }
+
+  /** Throws NOT_FOUND unless the client exists. */
+  require(id: string): void {
+    if (!this.exists(id)) throw clientNotFound();
+  }
+
+  /** The name and code shown beside a client's records elsewhere (empty for an unknown id). */
+  names(id: string): { name: string; pseudonym: string } {
+    const client = this.clients().get(id);
+    return client ? { name: client.name, pseudonym: client.pseudonym } : { name: '', pseudonym: '' };
+  }
+
   create(input: CreateInput): Client {
-    const at = this.now().toISOString();
+    const at = this.ctx.now().toISOString();
     const client: Client = {
       id: randomUUID(),
       pseudonym: '',
@@ -39,22 +66,23 @@ export class ClientService {
       createdAt: at,
       updatedAt: at,
     };
-    const { clients, audit, transaction } = this.repos();
-    transaction(() => {
+    const clients = this.clients();
+    this.ctx.transaction(() => {
       clients.insertClient(client);
-      audit.record({ action: 'create', entity: 'client', entityId: client.id, clientId: client.id, detail: '' });
+      this.deps.audit.record({ action: 'create', entity: 'client', entityId: client.id, clientId: client.id, detail: '' });
     });
+    this.deps.learn(`${client.name} ${client.pseudonym}`);
     return client;
   }
 
   update({ id, ...patch }: UpdateInput): Client {
-    const { clients, audit, transaction } = this.repos();
-    return transaction(() => {
+    const clients = this.clients();
+    const updated = this.ctx.transaction(() => {
       const current = clients.get(id);
       if (!current) throw clientNotFound();
-      const next: Client = { ...current, ...patch, updatedAt: this.now().toISOString() };
+      const next: Client = { ...current, ...patch, updatedAt: this.ctx.now().toISOString() };
       clients.updateClient(next);
-      audit.record({
+      this.deps.audit.record({
         action: 'update',
         entity: 'client',
         entityId: id,
@@ -63,18 +91,30 @@ export class ClientService {
       });
       return next;
     });
+    this.deps.learn(`${updated.name} ${updated.pseudonym}`);
+    return updated;
   }
 
   get(id: string): Client {
-    const client = this.repos().clients.get(id);
+    const client = this.clients().get(id);
     if (!client) throw clientNotFound();
     return client;
   }
 
   list({ query, sort = 'name', status }: ListInput): ClientSummary[] {
     const needle = query?.trim().toLocaleLowerCase();
-    const rows = this.repos()
-      .clients.listSummaries()
+    const rows = this.clients()
+      .listRows()
+      .map(
+        (r): ClientSummary => ({
+          id: r.id,
+          name: r.name,
+          pseudonym: r.pseudonym,
+          status: r.status,
+          tags: JSON.parse(r.tags) as string[],
+          ...this.deps.sessionFigures(r.id),
+        }),
+      )
       .filter((c) => !status || c.status === status)
       .filter(
         (c) =>

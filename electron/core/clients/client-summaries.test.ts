@@ -5,7 +5,7 @@ import { noteDoc } from '../../../tests/support/fixtures';
 import { STRONG_PASSPHRASE, useTempDirs } from '../../../tests/support/temp-dir';
 import { openKeyed } from '../vault/sqlcipher';
 import { VAULT_FILE } from '../vault/vault-service';
-import { CLIENT_SUMMARIES_SQL } from './client-repository';
+import { CLIENT_FIGURES_SQL } from '../sessions/session-repository';
 
 const tempDir = useTempDirs();
 
@@ -39,7 +39,7 @@ it('reads those figures from indexes, never by scanning the session rows (which 
   c.close();
   const db = openKeyed(join(dir, VAULT_FILE), STRONG_PASSPHRASE);
   try {
-    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${CLIENT_SUMMARIES_SQL}`).all() as Array<{ detail: string }>).map((r) => r.detail);
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${CLIENT_FIGURES_SQL}`).all({ clientId: 'x' }) as Array<{ detail: string }>).map((r) => r.detail);
     const onSessions = plan.filter((d) => /\bs\b/.test(d));
     expect(onSessions.length).toBeGreaterThan(0);
     for (const step of onSessions) expect(step).toMatch(/^SEARCH s USING (COVERING )?INDEX sessions_(live|unsigned)_by_client/);

@@ -1,4 +1,4 @@
-import type { AttachmentMeta } from '@shared/api/attachments';
+import type { DocumentMeta } from '@shared/api/documents';
 import type { Db } from '../vault/sqlcipher';
 
 interface Row {
@@ -6,13 +6,13 @@ interface Row {
   client_id: string;
   session_id: string | null;
   file_name: string;
-  mime_type: AttachmentMeta['mimeType'];
+  mime_type: DocumentMeta['mimeType'];
   size: number;
   sha256: string;
   created_at: string;
 }
 
-const toMeta = (r: Row): AttachmentMeta => ({
+const toMeta = (r: Row): DocumentMeta => ({
   id: r.id,
   clientId: r.client_id,
   sessionId: r.session_id,
@@ -26,7 +26,7 @@ const toMeta = (r: Row): AttachmentMeta => ({
 const META_COLUMNS = 'id, client_id, session_id, file_name, mime_type, size, sha256, created_at';
 
 /** Files live inside the vault as BLOBs, encrypted with every other page. */
-export class AttachmentRepository {
+export class DocumentRepository {
   private readonly insert;
   private readonly meta;
   private readonly data;
@@ -35,28 +35,28 @@ export class AttachmentRepository {
 
   constructor(db: Db) {
     this.insert = db.prepare(
-      `INSERT INTO attachments (id, client_id, session_id, file_name, mime_type, size, sha256, data, created_at)
+      `INSERT INTO documents (id, client_id, session_id, file_name, mime_type, size, sha256, data, created_at)
        VALUES (@id, @clientId, @sessionId, @fileName, @mimeType, @size, @sha256, @data, @createdAt)`,
     );
-    this.meta = db.prepare<[string], Row>(`SELECT ${META_COLUMNS} FROM attachments WHERE id = ?`);
-    this.data = db.prepare<[string], Buffer>('SELECT data FROM attachments WHERE id = ?').pluck();
-    this.forClient = db.prepare<[string], Row>(`SELECT ${META_COLUMNS} FROM attachments WHERE client_id = ? ORDER BY created_at DESC`);
+    this.meta = db.prepare<[string], Row>(`SELECT ${META_COLUMNS} FROM documents WHERE id = ?`);
+    this.data = db.prepare<[string], Buffer>('SELECT data FROM documents WHERE id = ?').pluck();
+    this.forClient = db.prepare<[string], Row>(`SELECT ${META_COLUMNS} FROM documents WHERE client_id = ? ORDER BY created_at DESC`);
     this.forSession = db.prepare<[string, string], Row>(
-      `SELECT ${META_COLUMNS} FROM attachments WHERE client_id = ? AND session_id = ? ORDER BY created_at DESC`,
+      `SELECT ${META_COLUMNS} FROM documents WHERE client_id = ? AND session_id = ? ORDER BY created_at DESC`,
     );
   }
 
-  add(meta: AttachmentMeta, data: Buffer): void {
+  add(meta: DocumentMeta, data: Buffer): void {
     this.insert.run({ ...meta, data });
   }
 
-  get(id: string): { meta: AttachmentMeta; data: Buffer } | undefined {
+  get(id: string): { meta: DocumentMeta; data: Buffer } | undefined {
     const row = this.meta.get(id);
     const data = this.data.get(id);
     return row && data ? { meta: toMeta(row), data } : undefined;
   }
 
-  list(clientId: string, sessionId?: string): AttachmentMeta[] {
+  list(clientId: string, sessionId?: string): DocumentMeta[] {
     return (sessionId ? this.forSession.all(clientId, sessionId) : this.forClient.all(clientId)).map(toMeta);
   }
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { afterEach, expect, it } from 'vitest';
-import { MAX_ATTACHMENT_BYTES } from '@shared/api/attachments';
+import { MAX_DOCUMENT_BYTES } from '@shared/api/documents';
 import { testCore } from '../../../tests/support/core-client';
 import { PNG_1x1, tinyPdf } from '../../../tests/support/fixtures';
 import { STRONG_PASSPHRASE, filesUnder, hashStoredData, useTempDirs } from '../../../tests/support/temp-dir';
@@ -23,14 +23,14 @@ it('round-trips a file byte for byte and leaves no plaintext of it on disk', asy
   const { dir, ok, client, core } = await setup();
   const marker = `SAMTYKKE-${randomBytes(8).toString('hex')}`;
   const pdf = tinyPdf(marker);
-  const meta = await ok('attachments.add', {
+  const meta = await ok('documents.add', {
     clientId: client.id,
     fileName: 'samtykke.pdf',
     mimeType: 'application/pdf',
     dataBase64: pdf.toString('base64'),
   });
   expect(meta.size).toBe(pdf.length);
-  const back = await ok('attachments.get', { id: meta.id });
+  const back = await ok('documents.get', { id: meta.id });
   expect(Buffer.from(back.dataBase64, 'base64').equals(pdf)).toBe(true);
 
   for (const phase of ['open', 'locked'] as const) {
@@ -46,7 +46,7 @@ it('round-trips a file byte for byte and leaves no plaintext of it on disk', asy
 it('refuses a file whose content is not the type it claims, and one over 25 MB, writing nothing', async () => {
   const { dir, fails, client } = await setup();
   const before = hashStoredData(dir);
-  const renamed = await fails('attachments.add', {
+  const renamed = await fails('documents.add', {
     clientId: client.id,
     fileName: 'scan.png',
     mimeType: 'image/png',
@@ -54,9 +54,9 @@ it('refuses a file whose content is not the type it claims, and one over 25 MB, 
   });
   expect(renamed.code).toBe('VALIDATION');
   expect(renamed.message).toContain('not a PNG image');
-  const huge = Buffer.alloc(MAX_ATTACHMENT_BYTES + 1);
+  const huge = Buffer.alloc(MAX_DOCUMENT_BYTES + 1);
   PNG_1x1.copy(huge);
-  const tooBig = await fails('attachments.add', {
+  const tooBig = await fails('documents.add', {
     clientId: client.id,
     fileName: 'stor.png',
     mimeType: 'image/png',

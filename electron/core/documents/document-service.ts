@@ -1,33 +1,43 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { MAX_ATTACHMENT_BYTES, type AttachmentMeta } from '@shared/api/attachments';
+import { MAX_DOCUMENT_BYTES, type DocumentMeta } from '@shared/api/documents';
 import type { ParsedInput } from '@shared/api/contract';
-import { clientNotFound } from '../clients/client-service';
+import type { AuditLog } from '../audit/audit-area';
+import type { CoreContext } from '../app/context';
+import type { ClientService } from '../clients/client-service';
 import { AppError } from '../errors';
-import type { Repositories } from '../repositories';
+import type { SessionService } from '../sessions/session-service';
+import type { DocumentRepository } from './document-repository';
 import { matchesType } from './file-signature';
 
-const TYPE_NAMES: Record<AttachmentMeta['mimeType'], string> = {
+const TYPE_NAMES: Record<DocumentMeta['mimeType'], string> = {
   'application/pdf': 'a PDF',
   'image/png': 'a PNG image',
   'image/jpeg': 'a JPEG image',
 };
 
-export class AttachmentService {
+export interface DocumentDeps {
+  audit: AuditLog;
+  clients: Pick<ClientService, 'require'>;
+  sessions: Pick<SessionService, 'requireOfClient'>;
+}
+
+export class DocumentService {
   constructor(
-    private readonly repos: () => Repositories,
-    private readonly now: () => Date,
+    private readonly ctx: CoreContext,
+    private readonly documents: () => DocumentRepository,
+    private readonly deps: DocumentDeps,
   ) {}
 
-  add(input: ParsedInput<'attachments.add'>): AttachmentMeta {
+  add(input: ParsedInput<'documents.add'>): DocumentMeta {
     const data = Buffer.from(input.dataBase64, 'base64');
-    if (data.length > MAX_ATTACHMENT_BYTES) {
+    if (data.length > MAX_DOCUMENT_BYTES) {
       throw new AppError('VALIDATION', 'The file is larger than 25 MB. Scan it at a lower resolution or split it.');
     }
     if (!matchesType(data, input.mimeType)) {
       throw new AppError('VALIDATION', `The file "${input.fileName}" is not ${TYPE_NAMES[input.mimeType]}, although its name says so.`);
     }
-    const { clients, sessions, attachments, audit, transaction } = this.repos();
-    const meta: AttachmentMeta = {
+    const documents = this.documents();
+    const meta: DocumentMeta = {
       id: randomUUID(),
       clientId: input.clientId,
       sessionId: input.sessionId ?? null,
@@ -35,31 +45,25 @@ export class AttachmentService {
       mimeType: input.mimeType,
       size: data.length,
       sha256: createHash('sha256').update(data).digest('hex'),
-      createdAt: this.now().toISOString(),
+      createdAt: this.ctx.now().toISOString(),
     };
-    transaction(() => {
-      if (!clients.get(input.clientId)) throw clientNotFound();
-      if (input.sessionId) {
-        const session = sessions.get(input.sessionId);
-        if (!session || session.deletedAt || session.clientId !== input.clientId) {
-          throw new AppError('NOT_FOUND', 'That session is not one of this client’s.');
-        }
-      }
-      attachments.add(meta, data);
-      audit.record({ action: 'create', entity: 'attachment', entityId: meta.id, clientId: meta.clientId, detail: meta.fileName });
+    this.ctx.transaction(() => {
+      this.deps.clients.require(input.clientId);
+      if (input.sessionId) this.deps.sessions.requireOfClient(input.sessionId, input.clientId);
+      documents.add(meta, data);
+      this.deps.audit.record({ action: 'create', entity: 'document', entityId: meta.id, clientId: meta.clientId, detail: meta.fileName });
     });
     return meta;
   }
 
-  get(id: string): AttachmentMeta & { dataBase64: string } {
-    const found = this.repos().attachments.get(id);
-    if (!found) throw new AppError('NOT_FOUND', 'That attachment is not in this vault.');
+  get(id: string): DocumentMeta & { dataBase64: string } {
+    const found = this.documents().get(id);
+    if (!found) throw new AppError('NOT_FOUND', 'That document is not in this vault.');
     return { ...found.meta, dataBase64: found.data.toString('base64') };
   }
 
-  list({ clientId, sessionId }: ParsedInput<'attachments.list'>): AttachmentMeta[] {
-    const { clients, attachments } = this.repos();
-    if (!clients.get(clientId)) throw clientNotFound();
-    return attachments.list(clientId, sessionId);
+  list({ clientId, sessionId }: ParsedInput<'documents.list'>): DocumentMeta[] {
+    this.deps.clients.require(clientId);
+    return this.documents().list(clientId, sessionId);
   }
 }

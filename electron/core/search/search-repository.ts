@@ -1,7 +1,8 @@
 import type { SearchKind } from '@shared/api/search';
 import type { ReadStatement } from '../vault/reader-thread';
 import type { Db } from '../vault/sqlcipher';
-import { FTS_TABLES } from './search-schema';
+import type { Job } from '../jobs/job-runner';
+import { INDEX_SOURCES, rebuildIndex, rowsToIndex } from './index-rebuild';
 
 export interface Filters {
   clientId: string | null;
@@ -186,12 +187,6 @@ export class SearchRepository {
     return s.all(params) as RankedRow[];
   }
 
-  client(clientId: string): { name: string; pseudonym: string } {
-    const row = this.stmt('client', () => 'SELECT name, pseudonym FROM clients WHERE id = ?').get(clientId) as
-      { name: string; pseudonym: string } | undefined;
-    return row ?? { name: '', pseudonym: '' };
-  }
-
   text(kind: SearchKind, seq: number): string {
     return (
       (this.stmt(`text:${kind}`, () => KINDS[kind].text)
@@ -200,15 +195,25 @@ export class SearchRepository {
     );
   }
 
-  rebuild(): string[] {
-    for (const table of FTS_TABLES) this.db.prepare(`INSERT INTO ${table} (${table}) VALUES ('rebuild')`).run();
-    return [...FTS_TABLES];
+  /** Rebuilds every index from the records, in slices, as a job (see index-rebuild.ts). */
+  async rebuild(job: Job): Promise<string[]> {
+    const total = rowsToIndex(this.db);
+    let done = 0;
+    for (const source of INDEX_SOURCES) {
+      await rebuildIndex(this.db, source, job, (rows) => {
+        done += rows;
+        job.progress(Math.min(done, total), total, source.fts);
+      });
+    }
+    // The new indexes are new tables: statements prepared over the old ones are dropped.
+    this.cache.clear();
+    return INDEX_SOURCES.map((s) => s.fts);
   }
 
   /** FTS5's own check of each index against its content table. */
   check(): string[] {
     const problems: string[] = [];
-    for (const table of FTS_TABLES) {
+    for (const { fts: table } of INDEX_SOURCES) {
       try {
         this.db.prepare(`INSERT INTO ${table} (${table}, rank) VALUES ('integrity-check', 1)`).run();
       } catch (err) {

@@ -1,9 +1,10 @@
 import { SEARCH_KINDS, type SearchHit, type SearchKind } from '@shared/api/search';
 import type { ParsedInput } from '@shared/api/contract';
-import type { Repositories } from '../repositories';
+import type { Job } from '../jobs/job-runner';
 import type { ReaderThread } from '../vault/reader-thread';
 import { parseQuery, queryWords, toFtsQuery } from './query-parser';
-import type { Filters, RankedRow } from './search-repository';
+import type { Filters, RankedRow, SearchRepository } from './search-repository';
+import type { Vocabulary } from './vocabulary';
 import { matcherFor, snippetOf } from './snippet';
 
 const DEFAULT_LIMIT = 20;
@@ -38,11 +39,25 @@ function score(kind: SearchKind, tier: 1 | 2, rank: number): number {
 
 const byScore = (a: Candidate, b: Candidate) => b.score - a.score || b.row.date.localeCompare(a.row.date);
 
+/** The search area's own objects over one open vault. */
+export interface SearchStore {
+  search: SearchRepository;
+  vocabulary: Vocabulary;
+  transaction: <T>(fn: () => T) => T;
+}
+
 export class SearchService {
   constructor(
-    private readonly repos: () => Repositories,
+    private readonly repos: () => SearchStore,
+    /** A client's name and code, shown with each hit (from the clients area). */
+    private readonly clientNames: (clientId: string) => { name: string; pseudonym: string },
     private readonly reader?: ReaderThread,
   ) {}
+
+  /** Told of every text written, so compound-word search knows its words at once. */
+  learn(text: string): void {
+    this.repos().vocabulary.add(text);
+  }
 
   async query(input: ParsedInput<'search.query'>): Promise<{ total: number; hits: SearchHit[] }> {
     const parsed = parseQuery(input.q);
@@ -101,7 +116,7 @@ export class SearchService {
     const terms = queryWords(parsed);
     const matches = matcherFor(parsed);
     const hits = found.slice(offset, want).map((c): SearchHit => {
-      const client = search.client(c.row.client_id);
+      const client = this.clientNames(c.row.client_id);
       return {
         kind: c.kind,
         id: c.row.id,
@@ -119,9 +134,8 @@ export class SearchService {
     return { total, hits };
   }
 
-  rebuild(): { rebuilt: string[] } {
-    const { search, transaction } = this.repos();
-    return { rebuilt: transaction(() => search.rebuild()) };
+  async rebuild(job: Job): Promise<{ rebuilt: string[] }> {
+    return { rebuilt: await this.repos().search.rebuild(job) };
   }
 
   check(): { ok: boolean; problems: string[] } {

@@ -6,6 +6,7 @@ import type { NoteDoc } from '@shared/notes/doc-schema';
 import { corpusParagraphs } from '../../../resources/corpus';
 import { testCore } from '../../../tests/support/core-client';
 import { noteDoc } from '../../../tests/support/fixtures';
+import { insertOldNote, makeOldVault } from '../../../tests/support/old-vault';
 import { STRONG_PASSPHRASE, useTempDirs } from '../../../tests/support/temp-dir';
 import { openKeyed } from '../vault/sqlcipher';
 import { VAULT_FILE } from '../vault/vault-service';
@@ -276,26 +277,8 @@ describe('recovery', () => {
 describe('a vault from before the position-free note index (schema 3)', () => {
   it('gains it on unlock, filled from the notes already there', async () => {
     const dir = tempDir();
+    makeOldVault(dir, 3, (db) => insertOldNote(db, 'Alliansebruddet ble reparert.'));
     const c = testCore(dir);
-    await c.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
-    const client = await c.ok('clients.create', { name: 'Gammel Vault' });
-    await c.ok('sessions.create', { clientId: client.id, doc: noteDoc('Alliansebruddet ble reparert.') });
-    await c.ok('vault.lock');
-    // Back to schema 3: no notes_docs, the vocabulary read from notes_fts, none of schema 5's indexes.
-    const db = openKeyed(join(dir, VAULT_FILE), STRONG_PASSPHRASE);
-    db.exec(`
-      DROP TABLE notes_vocab;
-      DROP TRIGGER notes_docs_ai;
-      DROP TRIGGER notes_docs_ad;
-      DROP TRIGGER notes_docs_au;
-      DROP TABLE notes_docs;
-      DROP INDEX sessions_live_by_client;
-      DROP INDEX sessions_unsigned_by_client;
-      CREATE VIRTUAL TABLE notes_vocab USING fts5vocab(notes_fts, 'col');
-      PRAGMA user_version = 3;
-    `);
-    db.close();
-
     await c.ok('vault.unlock', { passphrase: STRONG_PASSPHRASE });
     expect((await c.ok('search.query', { q: 'brudd', kinds: ['note'] })).total).toBe(1);
     expect(await c.ok('search.check')).toEqual({ ok: true, problems: [] });

@@ -75,22 +75,26 @@ type SummaryRow = Pick<
 export interface UnsignedRow {
   session_id: string;
   client_id: string;
-  client_name: string;
-  client_pseudonym: string;
   starts_at: string;
   updated_at: string;
 }
+
+/**
+ * A client's last session and unsigned notes, each from a small index (migration 5), never from
+ * the session rows, which carry the notes: joining those took a second for 100,000 notes.
+ */
+export const CLIENT_FIGURES_SQL = `
+  SELECT (SELECT max(s.starts_at) FROM sessions s
+           WHERE s.client_id = @clientId AND s.deleted_at IS NULL) AS last_session_at,
+         (SELECT count(*) FROM sessions s
+           WHERE s.client_id = @clientId AND s.signed_at IS NULL AND s.deleted_at IS NULL) AS unsigned_notes`;
 
 const EXCERPT_CHARS = 160;
 
 export class SessionRepository {
   private readonly stmts;
 
-  /** Told of every text written, so compound-word search knows new words at once. */
-  constructor(
-    db: Db,
-    private readonly vocabulary: { add: (text: string) => void },
-  ) {
+  constructor(db: Db) {
     this.stmts = {
       insert: db.prepare(
         `INSERT INTO sessions (id, client_id, starts_at, duration_minutes, modality, setting, attendance, template,
@@ -109,11 +113,8 @@ export class SessionRepository {
       ),
       sign: db.prepare<[string, string]>('UPDATE sessions SET signed_at = ? WHERE id = ? AND signed_at IS NULL'),
       markDeleted: db.prepare<[string | null, string]>('UPDATE sessions SET deleted_at = ? WHERE id = ?'),
-      // Files attached to an erased draft stay with the client: nothing else is lost with it.
-      keepAttachments: db.prepare<[string]>(
-        `UPDATE attachments SET session_id = NULL
-         WHERE session_id IN (SELECT id FROM sessions WHERE deleted_at IS NOT NULL AND deleted_at < ?)`,
-      ),
+      // Whatever other areas keep for a session follows it through the schema (ON DELETE), so no
+      // table tied to sessions can be forgotten here (see session-purge.test.ts).
       purge: db.prepare<[string]>(
         'DELETE FROM sessions WHERE deleted_at IS NOT NULL AND deleted_at < ? AND signed_at IS NULL',
       ),
@@ -130,18 +131,16 @@ export class SessionRepository {
       ),
       signAddendum: db.prepare<[string, string]>('UPDATE addenda SET signed_at = ? WHERE id = ? AND signed_at IS NULL'),
       unsigned: db.prepare<[], UnsignedRow>(
-        `SELECT s.id AS session_id, s.client_id, c.name AS client_name, c.pseudonym AS client_pseudonym,
-                s.starts_at, s.updated_at
-         FROM sessions s JOIN clients c ON c.id = s.client_id
-         WHERE s.signed_at IS NULL AND s.deleted_at IS NULL
-         ORDER BY s.starts_at`,
+        `SELECT id AS session_id, client_id, starts_at, updated_at
+         FROM sessions WHERE signed_at IS NULL AND deleted_at IS NULL
+         ORDER BY starts_at`,
       ),
+      clientFigures: db.prepare<{ clientId: string }, { last_session_at: string | null; unsigned_notes: number }>(CLIENT_FIGURES_SQL),
     };
   }
 
   insert(s: StoredSession): void {
     this.stmts.insert.run({ ...s, doc: JSON.stringify(s.doc) });
-    this.vocabulary.add(s.text);
   }
 
   updateMeta(s: StoredSession): void {
@@ -150,9 +149,7 @@ export class SessionRepository {
 
   /** Writes only if the caller saw the latest revision; false otherwise. */
   saveNote(id: string, doc: NoteDoc, text: string, revision: number, updatedAt: string): boolean {
-    const saved = this.stmts.saveNote.run({ id, doc: JSON.stringify(doc), text, revision, updatedAt }).changes === 1;
-    if (saved) this.vocabulary.add(text);
-    return saved;
+    return this.stmts.saveNote.run({ id, doc: JSON.stringify(doc), text, revision, updatedAt }).changes === 1;
   }
 
   sign(id: string, at: string): void {
@@ -164,7 +161,6 @@ export class SessionRepository {
   }
 
   purgeDeletedBefore(at: string): number {
-    this.stmts.keepAttachments.run(at);
     return this.stmts.purge.run(at).changes;
   }
 
@@ -184,7 +180,6 @@ export class SessionRepository {
 
   insertAddendum(a: Addendum): void {
     this.stmts.insertAddendum.run({ ...a, doc: JSON.stringify(a.doc) });
-    this.vocabulary.add(a.text);
   }
 
   signAddendum(id: string, at: string): void {
@@ -201,5 +196,10 @@ export class SessionRepository {
 
   unsigned(): UnsignedRow[] {
     return this.stmts.unsigned.all();
+  }
+
+  clientFigures(clientId: string): { lastSessionAt: string | null; unsignedNotes: number } {
+    const row = this.stmts.clientFigures.get({ clientId });
+    return { lastSessionAt: row?.last_session_at ?? null, unsignedNotes: row?.unsigned_notes ?? 0 };
   }
 }

@@ -91,11 +91,11 @@ describe('notes', () => {
     ]);
   });
 
-  it('deletes a draft with a short undo, then erases it; its attachments stay with the client', async () => {
+  it('deletes a draft with a short undo, then erases it; its documents stay with the client', async () => {
     const clock = { now: new Date('2026-03-20T10:00:00Z') };
     const { ok, fails, client } = await setup(clock);
     const s = await ok('sessions.create', { clientId: client.id, doc: noteDoc('Kladde') });
-    await ok('attachments.add', {
+    await ok('documents.add', {
       clientId: client.id,
       sessionId: s.id,
       fileName: 'brev.pdf',
@@ -113,8 +113,8 @@ describe('notes', () => {
     // The next delete erases what is past its undo time.
     const other = await ok('sessions.create', { clientId: client.id });
     await ok('sessions.delete', { id: other.id });
-    const attachments = await ok('attachments.list', { clientId: client.id });
-    expect(attachments.map((a) => [a.fileName, a.sessionId])).toEqual([['brev.pdf', null]]);
+    const documents = await ok('documents.list', { clientId: client.id });
+    expect(documents.map((a) => [a.fileName, a.sessionId])).toEqual([['brev.pdf', null]]);
     const audit = await ok('audit.list', { clientId: client.id });
     expect(audit.entries.filter((e) => e.entityId === s.id).map((e) => e.action)).toEqual(['delete', 'restore', 'delete', 'create']);
   });

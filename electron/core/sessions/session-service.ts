@@ -3,10 +3,11 @@ import type { ParsedInput } from '@shared/api/contract';
 import { DEFAULT_DURATION_MINUTES, type Addendum, type Session } from '@shared/api/sessions';
 import { emptyDoc, type NoteDoc } from '@shared/notes/doc-schema';
 import { docToPlainText } from '@shared/notes/plain-text';
-import { clientNotFound } from '../clients/client-service';
+import type { AuditLog } from '../audit/audit-area';
+import type { CoreContext } from '../app/context';
+import type { ClientService } from '../clients/client-service';
 import { AppError } from '../errors';
-import type { Repositories } from '../repositories';
-import type { StoredSession } from './session-repository';
+import type { SessionRepository, StoredSession } from './session-repository';
 
 /** How long a deleted draft can be brought back before it is erased for good. */
 export const UNDO_DELETE_MS = 60_000;
@@ -18,14 +19,26 @@ const sessionNotFound = (): AppError => new AppError('NOT_FOUND', 'That session 
 const alreadySigned = (): AppError =>
   new AppError('SIGNED', 'This note is signed and can no longer be changed. Add a dated addendum instead.');
 
+export interface SessionDeps {
+  audit: AuditLog;
+  clients: Pick<ClientService, 'require' | 'names'>;
+  /** Told of every text written, so compound-word search knows new words at once. */
+  learn: (text: string) => void;
+}
+
 export class SessionService {
   constructor(
-    private readonly repos: () => Repositories,
-    private readonly now: () => Date,
+    private readonly ctx: CoreContext,
+    private readonly sessions: () => SessionRepository,
+    private readonly deps: SessionDeps,
   ) {}
 
+  private now(): Date {
+    return this.ctx.now();
+  }
+
   private live(id: string): StoredSession {
-    const s = this.repos().sessions.get(id);
+    const s = this.sessions().get(id);
     if (!s || s.deletedAt) throw sessionNotFound();
     return s;
   }
@@ -38,11 +51,25 @@ export class SessionService {
 
   private withAddenda(s: StoredSession): Session {
     const { text: _text, deletedAt: _deletedAt, ...session } = s;
-    return { ...session, addenda: this.repos().sessions.addenda(s.id) };
+    return { ...session, addenda: this.sessions().addenda(s.id) };
+  }
+
+  /** The live session (not a deleted draft) of that client, or NOT_FOUND: for other areas. */
+  requireOfClient(sessionId: string, clientId: string): void {
+    const session = this.sessions().get(sessionId);
+    if (!session || session.deletedAt || session.clientId !== clientId) {
+      throw new AppError('NOT_FOUND', 'That session is not one of this client’s.');
+    }
+  }
+
+  /** What the client list shows of a client's sessions. */
+  clientFigures(clientId: string): { lastSessionAt: string | null; unsignedNotes: number } {
+    return this.sessions().clientFigures(clientId);
   }
 
   create(input: ParsedInput<'sessions.create'>): Session {
-    const { clients, sessions, audit, transaction } = this.repos();
+    const sessions = this.sessions();
+    const { audit } = this.deps;
     const at = this.now().toISOString();
     const doc: NoteDoc = input.doc ?? emptyDoc();
     const session: StoredSession = {
@@ -62,17 +89,19 @@ export class SessionService {
       createdAt: at,
       updatedAt: at,
     };
-    transaction(() => {
-      if (!clients.get(input.clientId)) throw clientNotFound();
+    this.ctx.transaction(() => {
+      this.deps.clients.require(input.clientId);
       sessions.insert(session);
       audit.record({ action: 'create', entity: 'session', entityId: session.id, clientId: session.clientId, detail: session.template });
     });
+    this.deps.learn(session.text);
     return this.withAddenda(session);
   }
 
   update({ id, ...patch }: ParsedInput<'sessions.update'>): Session {
-    const { sessions, audit, transaction } = this.repos();
-    return transaction(() => {
+    const sessions = this.sessions();
+    const { audit } = this.deps;
+    return this.ctx.transaction(() => {
       const next: StoredSession = { ...this.draft(id), ...patch, updatedAt: this.now().toISOString() };
       sessions.updateMeta(next);
       audit.record({ action: 'update', entity: 'session', entityId: id, clientId: next.clientId, detail: Object.keys(patch).sort().join(', ') });
@@ -85,17 +114,18 @@ export class SessionService {
   }
 
   list(clientId: string) {
-    const { clients, sessions } = this.repos();
-    if (!clients.get(clientId)) throw clientNotFound();
-    return sessions.listForClient(clientId);
+    this.deps.clients.require(clientId);
+    return this.sessions().listForClient(clientId);
   }
 
   saveNote({ id, doc, revision }: ParsedInput<'sessions.saveNote'>): { revision: number; savedAt: string } {
-    const { sessions, audit, transaction } = this.repos();
+    const sessions = this.sessions();
+    const { audit } = this.deps;
     const savedAt = this.now().toISOString();
-    return transaction(() => {
+    const text = docToPlainText(doc);
+    const saved = this.ctx.transaction(() => {
       const current = this.draft(id);
-      if (!sessions.saveNote(id, doc, docToPlainText(doc), revision, savedAt)) {
+      if (!sessions.saveNote(id, doc, text, revision, savedAt)) {
         throw new AppError(
           'CONFLICT',
           `This note was changed elsewhere (another window?) since revision ${revision}. Your text was not saved: copy it, then reopen the note.`,
@@ -106,11 +136,14 @@ export class SessionService {
       if (!recent) audit.record({ action: 'update', entity: 'session', entityId: id, clientId: current.clientId, detail: 'note' });
       return { revision: revision + 1, savedAt };
     });
+    this.deps.learn(text);
+    return saved;
   }
 
   sign(id: string): Session {
-    const { sessions, audit, transaction } = this.repos();
-    return transaction(() => {
+    const sessions = this.sessions();
+    const { audit } = this.deps;
+    return this.ctx.transaction(() => {
       const s = this.draft(id);
       const at = this.now().toISOString();
       sessions.sign(id, at);
@@ -120,8 +153,9 @@ export class SessionService {
   }
 
   addAddendum(id: string, doc: NoteDoc): Addendum {
-    const { sessions, audit, transaction } = this.repos();
-    return transaction(() => {
+    const sessions = this.sessions();
+    const { audit } = this.deps;
+    const added = this.ctx.transaction(() => {
       const s = this.live(id);
       if (!s.signedAt) {
         throw new AppError('VALIDATION', 'This note is still a draft: correct it directly. Addenda are for signed notes.');
@@ -138,11 +172,14 @@ export class SessionService {
       audit.record({ action: 'addendum', entity: 'addendum', entityId: addendum.id, clientId: s.clientId, detail: id });
       return addendum;
     });
+    this.deps.learn(added.text);
+    return added;
   }
 
   signAddendum(id: string): Addendum {
-    const { sessions, audit, transaction } = this.repos();
-    return transaction(() => {
+    const sessions = this.sessions();
+    const { audit } = this.deps;
+    return this.ctx.transaction(() => {
       const addendum = sessions.addendum(id);
       if (!addendum) throw new AppError('NOT_FOUND', 'That addendum is not in this vault.');
       if (addendum.signedAt) throw new AppError('SIGNED', 'This addendum is already signed.');
@@ -155,9 +192,10 @@ export class SessionService {
   }
 
   delete(id: string): { id: string; deletedAt: string } {
-    const { sessions, audit, transaction } = this.repos();
+    const sessions = this.sessions();
+    const { audit } = this.deps;
     const at = this.now();
-    return transaction(() => {
+    return this.ctx.transaction(() => {
       const s = this.draft(id);
       sessions.purgeDeletedBefore(new Date(at.getTime() - UNDO_DELETE_MS).toISOString());
       sessions.setDeleted(id, at.toISOString());
@@ -167,8 +205,9 @@ export class SessionService {
   }
 
   restore(id: string): Session {
-    const { sessions, audit, transaction } = this.repos();
-    return transaction(() => {
+    const sessions = this.sessions();
+    const { audit } = this.deps;
+    return this.ctx.transaction(() => {
       const s = sessions.get(id);
       if (!s) throw sessionNotFound();
       if (!s.deletedAt) return this.withAddenda(s);
@@ -183,18 +222,24 @@ export class SessionService {
 
   /** Erases drafts whose undo time has passed; run when the vault opens. */
   purgeExpired(): void {
-    this.repos().sessions.purgeDeletedBefore(new Date(this.now().getTime() - UNDO_DELETE_MS).toISOString());
+    this.sessions().purgeDeletedBefore(new Date(this.now().getTime() - UNDO_DELETE_MS).toISOString());
   }
 
   unsigned() {
     const now = this.now().getTime();
-    return this.repos()
-      .sessions.unsigned()
+    const names = new Map<string, { name: string; pseudonym: string }>();
+    const namesOf = (clientId: string) => {
+      let found = names.get(clientId);
+      if (!found) names.set(clientId, (found = this.deps.clients.names(clientId)));
+      return found;
+    };
+    return this.sessions()
+      .unsigned()
       .map((r) => ({
         sessionId: r.session_id,
         clientId: r.client_id,
-        clientName: r.client_name,
-        clientPseudonym: r.client_pseudonym,
+        clientName: namesOf(r.client_id).name,
+        clientPseudonym: namesOf(r.client_id).pseudonym,
         startsAt: r.starts_at,
         updatedAt: r.updated_at,
         ageDays: Math.max(0, Math.floor((now - Date.parse(r.starts_at)) / DAY_MS)),

@@ -4,7 +4,7 @@ import {
   type PublicSettings,
   type Settings,
 } from '@shared/api/settings';
-import type { Repositories } from '../repositories';
+import type { SettingsRepository } from './settings-repository';
 import { DEFAULT_PUBLIC_SETTINGS, readPublicPrefs, writePublicPrefs } from './public-prefs';
 
 const DEFAULTS: Settings = {
@@ -17,11 +17,12 @@ const DEFAULTS: Settings = {
 export class SettingsService {
   constructor(
     private readonly dataDir: string,
-    private readonly repos: () => Repositories,
+    private readonly repository: () => SettingsRepository,
+    private readonly transaction: <T>(fn: () => T) => T,
   ) {}
 
   get(): Settings {
-    const stored = this.repos().settings.read();
+    const stored = this.repository().read();
     // A value the schema no longer accepts falls back to its default instead of failing the app.
     const merged: Record<string, unknown> = { ...DEFAULTS };
     for (const [key, value] of Object.entries(stored)) {
@@ -32,8 +33,8 @@ export class SettingsService {
   }
 
   update(patch: Partial<Settings>): Settings {
-    const { settings: repository, transaction } = this.repos();
-    transaction(() => repository.write(patch));
+    const repository = this.repository();
+    this.transaction(() => repository.write(patch));
     const settings = this.get();
     if (patch.language !== undefined || patch.theme !== undefined) {
       writePublicPrefs(this.dataDir, { language: settings.language, theme: settings.theme });

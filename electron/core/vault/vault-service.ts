@@ -32,6 +32,8 @@ export interface VaultOptions {
    */
   onUnlock?: (db: Db, passphrase: string) => void;
   onLock?: () => void;
+  /** After the connection closed. */
+  onLocked?: () => void;
 }
 
 const wrongPassphrase = (): AppError =>
@@ -117,6 +119,7 @@ export class VaultService {
     this.db = undefined;
     // Closing the last connection checkpoints the WAL into the encrypted file and removes it.
     db.close();
+    this.options.onLocked?.();
   }
 
   /**

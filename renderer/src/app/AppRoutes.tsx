@@ -1,5 +1,5 @@
 import { Redirect, Route, Switch } from 'wouter';
-import { AttachmentsPanel } from '../features/attachments/AttachmentsPanel';
+import { DocumentsPanel } from '../features/documents/DocumentsPanel';
 import { AuditTab } from '../features/audit/AuditTab';
 import { ClientPage } from '../features/clients/ClientPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
@@ -20,8 +20,8 @@ export function AppRoutes() {
       <Route path="/clients/new" component={NewClientPage} />
       <Route path="/clients/:id/edit" component={EditClientPage} />
       <Route path="/clients/:id/sessions/new" component={NewSessionPage} />
-      <Route path="/clients/:id/attachments">
-        {({ id }) => <ClientPage clientId={id}>{() => <AttachmentsPanel clientId={id} />}</ClientPage>}
+      <Route path="/clients/:id/documents">
+        {({ id }) => <ClientPage clientId={id}>{() => <DocumentsPanel clientId={id} />}</ClientPage>}
       </Route>
       <Route path="/clients/:id/audit">
         {({ id }) => <ClientPage clientId={id}>{() => <AuditTab clientId={id} />}</ClientPage>}

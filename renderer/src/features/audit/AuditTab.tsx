@@ -24,7 +24,7 @@ const ENTITY_KEYS: Record<AuditEntry['entity'], TranslationKey> = {
   client: 'audit.entity.client',
   session: 'audit.entity.session',
   addendum: 'audit.entity.addendum',
-  attachment: 'audit.entity.attachment',
+  document: 'audit.entity.document',
   template: 'audit.entity.template',
 };
 

@@ -25,6 +25,6 @@ describe('auditDetail', () => {
     expect(
       auditDetail(entry({ action: 'addendum', entity: 'addendum', detail: '8cffad60-7f78-411e-8134-871fa2ecde46' }), t),
     ).toBe('');
-    expect(auditDetail(entry({ entity: 'attachment', detail: 'consent.png' }), t)).toBe('consent.png');
+    expect(auditDetail(entry({ entity: 'document', detail: 'consent.png' }), t)).toBe('consent.png');
   });
 });

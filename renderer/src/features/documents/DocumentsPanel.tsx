@@ -1,32 +1,32 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AttachmentMeta } from '@shared/api/attachments';
+import type { DocumentMeta } from '@shared/api/documents';
 import type { TranslationKey } from '../../i18n/resources';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDateTime } from '../../ui/format-date';
-import { ACCEPTED_TYPES, bytesToBase64, checkFile, formatSize, type FileProblem } from './attachment-file';
-import { AttachmentPreview } from './AttachmentPreview';
-import { useAddAttachment, useAttachments } from './attachment-queries';
+import { ACCEPTED_TYPES, bytesToBase64, checkFile, formatSize, type FileProblem } from './document-file';
+import { DocumentPreview } from './DocumentPreview';
+import { useAddDocument, useDocuments } from './document-queries';
 
 const PROBLEM_KEYS: Record<FileProblem, TranslationKey> = {
-  type: 'attachments.wrongType',
-  size: 'attachments.tooLarge',
-  empty: 'attachments.empty',
+  type: 'documents.wrongType',
+  size: 'documents.tooLarge',
+  empty: 'documents.empty',
 };
 
-interface AttachmentsPanelProps {
+interface DocumentsPanelProps {
   clientId: string;
   /** Files of one session; without it, every file of the client. */
   sessionId?: string;
 }
 
 /** PDF, PNG and JPEG files kept inside the vault, previewed here and saved out only on request. */
-export function AttachmentsPanel({ clientId, sessionId }: AttachmentsPanelProps) {
+export function DocumentsPanel({ clientId, sessionId }: DocumentsPanelProps) {
   const { t, i18n } = useTranslation();
-  const list = useAttachments(clientId, sessionId);
-  const add = useAddAttachment();
+  const list = useDocuments(clientId, sessionId);
+  const add = useAddDocument();
   const [problem, setProblem] = useState<{ file: string; key: TranslationKey } | null>(null);
-  const [open, setOpen] = useState<AttachmentMeta | null>(null);
+  const [open, setOpen] = useState<DocumentMeta | null>(null);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -43,7 +43,7 @@ export function AttachmentsPanel({ clientId, sessionId }: AttachmentsPanelProps)
         clientId,
         ...(sessionId ? { sessionId } : {}),
         fileName: file.name,
-        mimeType: file.type as AttachmentMeta['mimeType'],
+        mimeType: file.type as DocumentMeta['mimeType'],
         dataBase64,
       },
       { onSuccess: (meta) => setOpen(meta) },
@@ -51,13 +51,13 @@ export function AttachmentsPanel({ clientId, sessionId }: AttachmentsPanelProps)
   };
 
   return (
-    <section className="attachments" aria-labelledby={`attachments-title-${sessionId ?? clientId}`}>
+    <section className="documents" aria-labelledby={`documents-title-${sessionId ?? clientId}`}>
       <div className="section-header">
-        <h2 id={`attachments-title-${sessionId ?? clientId}`}>
-          {sessionId ? t('attachments.sessionTitle') : t('attachments.title')}
+        <h2 id={`documents-title-${sessionId ?? clientId}`}>
+          {sessionId ? t('documents.sessionTitle') : t('documents.title')}
         </h2>
         <label className="button-quiet button-link file-button">
-          {add.isPending ? t('attachments.adding') : t('attachments.add')}
+          {add.isPending ? t('documents.adding') : t('documents.add')}
           <input
             type="file"
             accept={ACCEPTED_TYPES.join(',')}
@@ -66,19 +66,19 @@ export function AttachmentsPanel({ clientId, sessionId }: AttachmentsPanelProps)
           />
         </label>
       </div>
-      <p className="muted">{t('attachments.help')}</p>
+      <p className="muted">{t('documents.help')}</p>
       {problem && (
         <p className="notice notice-error" role="alert">
           {t(problem.key, { name: problem.file })}
         </p>
       )}
-      <ErrorNotice error={add.error} lead="attachments.addFailed" />
-      <ErrorNotice error={list.error} lead="attachments.loadFailed" />
-      {list.data && list.data.length === 0 && <p className="muted">{t('attachments.none')}</p>}
+      <ErrorNotice error={add.error} lead="documents.addFailed" />
+      <ErrorNotice error={list.error} lead="documents.loadFailed" />
+      {list.data && list.data.length === 0 && <p className="muted">{t('documents.none')}</p>}
       {list.data && list.data.length > 0 && (
-        <ul className="attachment-list">
+        <ul className="document-list">
           {list.data.map((meta) => (
-            <li key={meta.id} className="attachment-item">
+            <li key={meta.id} className="document-item">
               <button
                 type="button"
                 className="link-button"
@@ -94,7 +94,7 @@ export function AttachmentsPanel({ clientId, sessionId }: AttachmentsPanelProps)
           ))}
         </ul>
       )}
-      {open && <AttachmentPreview key={open.id} meta={open} onClose={() => setOpen(null)} />}
+      {open && <DocumentPreview key={open.id} meta={open} onClose={() => setOpen(null)} />}
     </section>
   );
 }

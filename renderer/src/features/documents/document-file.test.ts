@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, bytesToBase64, checkFile, MAX_ATTACHMENT_BYTES } from './attachment-file';
+import { base64ToBytes, bytesToBase64, checkFile, MAX_DOCUMENT_BYTES } from './document-file';
 
 describe('checkFile', () => {
   it.each([
     [{ type: 'image/png', size: 10 }, null],
-    [{ type: 'application/pdf', size: MAX_ATTACHMENT_BYTES }, null],
-    [{ type: 'image/jpeg', size: MAX_ATTACHMENT_BYTES + 1 }, 'size'],
+    [{ type: 'application/pdf', size: MAX_DOCUMENT_BYTES }, null],
+    [{ type: 'image/jpeg', size: MAX_DOCUMENT_BYTES + 1 }, 'size'],
     [{ type: 'image/gif', size: 10 }, 'type'],
     [{ type: '', size: 10 }, 'type'],
     [{ type: 'image/png', size: 0 }, 'empty'],

@@ -1,19 +1,14 @@
-import type { AttachmentMeta } from '@shared/api/attachments';
+import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES } from '@shared/api/constants';
 
-/** The contract's limits, repeated here: importing them would pull zod into the renderer. */
-export const ACCEPTED_TYPES = [
-  'application/pdf',
-  'image/png',
-  'image/jpeg',
-] as const satisfies readonly AttachmentMeta['mimeType'][];
-export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
+export { MAX_DOCUMENT_BYTES };
+export const ACCEPTED_TYPES = DOCUMENT_TYPES;
 
 export type FileProblem = 'type' | 'size' | 'empty';
 
 export function checkFile(file: { type: string; size: number }): FileProblem | null {
   if (!(ACCEPTED_TYPES as readonly string[]).includes(file.type)) return 'type';
   if (file.size === 0) return 'empty';
-  if (file.size > MAX_ATTACHMENT_BYTES) return 'size';
+  if (file.size > MAX_DOCUMENT_BYTES) return 'size';
   return null;
 }
 

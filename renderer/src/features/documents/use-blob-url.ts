@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { base64ToBytes } from './attachment-file';
+import { base64ToBytes } from './document-file';
 
 /**
  * A blob: URL for bytes held in memory, revoked when they go: the file is never written to disk

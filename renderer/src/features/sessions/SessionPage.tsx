@@ -6,7 +6,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeading } from '../../ui/PageHeading';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatDateTime } from '../../ui/format-date';
-import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { useClient } from '../clients/client-queries';
 import { useDisplayName } from '../clients/display-preference';
 import { AddendaSection } from './AddendaSection';
@@ -48,7 +48,7 @@ function SessionView({ session }: { session: Session }) {
       <SessionMetaEditor session={session} />
       <SessionNote session={session} />
       {signed && <AddendaSection session={session} />}
-      <AttachmentsPanel clientId={session.clientId} sessionId={session.id} />
+      <DocumentsPanel clientId={session.clientId} sessionId={session.id} />
       <ErrorNotice error={remove.error} lead="note.deleteFailed" />
       <ConfirmDialog
         open={confirmingDelete}

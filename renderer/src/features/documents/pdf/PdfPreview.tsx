@@ -20,13 +20,13 @@ export function PdfPreview({ dataBase64, fileName }: PdfPreviewProps) {
 
   const unreadable = (
     <p className="notice notice-error" role="alert">
-      {t('attachments.pdfUnreadable')}
+      {t('documents.pdfUnreadable')}
     </p>
   );
   if (state.status === 'loading') {
     return (
       <p className="loading" role="status">
-        {t('attachments.opening')}
+        {t('documents.opening')}
       </p>
     );
   }
@@ -34,13 +34,13 @@ export function PdfPreview({ dataBase64, fileName }: PdfPreviewProps) {
   const pages = state.document.numPages;
   return (
     <div className="pdf-preview">
-      <nav className="pager" aria-label={t('attachments.pdfPages', { name: fileName })}>
+      <nav className="pager" aria-label={t('documents.pdfPages', { name: fileName })}>
         <button type="button" disabled={pageNumber <= 1} onClick={() => setPageNumber(pageNumber - 1)}>
-          {t('attachments.pdfPrevious')}
+          {t('documents.pdfPrevious')}
         </button>
-        <span aria-live="polite">{t('attachments.pdfPageOf', { page: pageNumber, pages })}</span>
+        <span aria-live="polite">{t('documents.pdfPageOf', { page: pageNumber, pages })}</span>
         <button type="button" disabled={pageNumber >= pages} onClick={() => setPageNumber(pageNumber + 1)}>
-          {t('attachments.pdfNext')}
+          {t('documents.pdfNext')}
         </button>
       </nav>
       {failedPage === pageNumber ? (
@@ -49,7 +49,7 @@ export function PdfPreview({ dataBase64, fileName }: PdfPreviewProps) {
         <PdfPageCanvas
           document={state.document}
           pageNumber={pageNumber}
-          label={t('attachments.pdfPageImage', { page: pageNumber, name: fileName })}
+          label={t('documents.pdfPageImage', { page: pageNumber, name: fileName })}
           onFailed={onPageFailed}
         />
       )}

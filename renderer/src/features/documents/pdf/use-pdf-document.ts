@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { base64ToBytes } from '../attachment-file';
+import { base64ToBytes } from '../document-file';
 import { openPdf } from './open-pdf';
 
 type Outcome =
