@@ -3,7 +3,6 @@
 import type { MessageEvent } from 'electron';
 import type { Result } from '@shared/api/errors';
 import { createCore } from '../core';
-import { coreSubscribe } from '../web/core-subscribe';
 import { coreRequestSchema, type CoreEventMessage, type CoreReply, type CoreRequest } from './core-protocol';
 import { CORE_ENV } from './core-env';
 
@@ -63,7 +62,7 @@ process.parentPort.on('message', (event: MessageEvent) => {
 });
 
 // Locks (whatever their cause) and job progress go to main, which passes them to the window.
-coreSubscribe(core)((event) => {
+core.subscribe((event) => {
   const message: CoreEventMessage = { kind: 'event', event };
   process.parentPort.postMessage(message);
 });

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { createCore } from '../core';
 import { dataDirFromEnv } from './data-dir';
-import { coreSubscribe } from './core-subscribe';
 import { startWebHost } from './server';
 
 /** Entry of `npm run web`: the core and the renderer on loopback, for browsers and tests. */
@@ -17,7 +16,7 @@ async function main(): Promise<void> {
   });
   const host = await startWebHost({
     dispatch: core.dispatch,
-    subscribe: coreSubscribe(core),
+    subscribe: core.subscribe,
     rendererDir: join(__dirname, '../renderer'),
     port,
   });

@@ -10,6 +10,7 @@ const KEY_BY_CODE: Partial<Record<ErrorCode, TranslationKey>> = {
   VAULT_EXISTS: 'error.VAULT_EXISTS',
   NO_VAULT: 'error.NO_VAULT',
   LOCKED: 'error.LOCKED',
+  CANCELLED: 'error.CANCELLED',
   VALIDATION: 'error.VALIDATION',
 };
 
