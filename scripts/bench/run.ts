@@ -3,6 +3,7 @@ import { benchBundleSize } from './bundle-size';
 import { benchEditor } from './editor';
 import { benchFirstPaint } from './first-paint';
 import { benchNotes } from './notes';
+import { benchRebuild } from './rebuild';
 import { benchSearch, ISSUE_CORPUS_NOTES } from './search';
 import { printTable, type Row } from './stats';
 import { benchUnlock } from './unlock';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   rows.push(...(await benchNotes()));
   rows.push(...(await benchEditor()));
   rows.push(...benchBundleSize());
+  rows.push(...(await benchRebuild()));
   // TRYGG_BENCH_NOTES=10000 for a quick run; the issue's corpus is 100,000 notes.
   rows.push(...(await benchSearch(Number(process.env.TRYGG_BENCH_NOTES ?? ISSUE_CORPUS_NOTES))));
   printTable(rows);
