@@ -29,7 +29,7 @@ export interface Shell {
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, bytes: Uint8Array): Promise<void>;
   reveal(path: string): void;
-  writeClipboard(text: string): void;
+  writeClipboard(text: string): Promise<void> | void;
   clearClipboard(): void;
 }
 
@@ -108,8 +108,8 @@ export function createHostDispatch(shell: Shell, log: (message: string, err: unk
       shell.reveal(path);
       return {};
     },
-    'clipboard.write': ({ text }) => {
-      shell.writeClipboard(text);
+    'clipboard.write': async ({ text }) => {
+      await shell.writeClipboard(text);
       return {};
     },
     'clipboard.clear': () => {
