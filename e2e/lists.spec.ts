@@ -64,6 +64,12 @@ test('a client with 2,000 sessions renders a bounded number of cards, and every 
   await expect(page.getByText('Session number 1.', { exact: true })).toBeVisible();
   await expect(cards.last()).toHaveAttribute('aria-posinset', '2000');
   expect(await cards.count()).toBeLessThan(60);
+
+  // Printed, the list is whole; afterwards it is windowed again.
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await expect(cards).toHaveCount(2000);
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await expect.poll(() => cards.count()).toBeLessThan(60);
   expect(problems).toEqual([]);
 });
 

@@ -1,5 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
 /** Below this many items a list is rendered whole: windowing would only add work. */
 export const WINDOW_FROM = 60;
@@ -20,7 +21,8 @@ export interface WindowedList {
 /**
  * A long list in the page's own scroll (the window scrolls; the sidebar stays): only the items near
  * the viewport are in the DOM, with padding standing in for the rest, so 2,000 sessions cost what
- * a few dozen do. Heights are measured as items render, so cards of any size work.
+ * a few dozen do. Heights are measured as items render, so cards of any size work. When the page
+ * is printed, every item is rendered.
  */
 export function useWindowedList(
   /** The element that holds the items (a tbody, a ul). */
@@ -30,7 +32,19 @@ export function useWindowedList(
 ): WindowedList {
   const [scrollMargin, setScrollMargin] = useState(0);
   const [gap, setGap] = useState(0);
-  const windowed = count >= WINDOW_FROM;
+  // Paper gets every item: the whole list is rendered before the browser lays out the print.
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
+    return () => {
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+    };
+  }, []);
+  const windowed = count >= WINDOW_FROM && !printing;
 
   // The list's distance from the top of the page (what is above it may change), and the gap its
   // stylesheet puts between items (a grid's row-gap), which measuring an item does not see.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SEARCH_KINDS } from '@shared/api/constants';
 import { parseSearchRoute, searchHref } from './search-route';
 
 describe('the search page in the address', () => {
@@ -17,14 +18,14 @@ describe('the search page in the address', () => {
   });
 
   it('leaves defaults out and reads a bare or damaged address as the defaults', () => {
-    expect(searchHref({ q: 'brudd', kinds: ['note', 'addendum', 'client'], page: 0 })).toBe('/search?q=brudd');
+    expect(searchHref({ q: 'brudd', kinds: [...SEARCH_KINDS], page: 0 })).toBe('/search?q=brudd');
     expect(searchHref({})).toBe('/search');
     expect(parseSearchRoute('q=brudd&page=-3&from=yesterday&kinds=nonsense')).toEqual({
       q: 'brudd',
       clientId: '',
       from: '',
       to: '',
-      kinds: ['note', 'addendum', 'client'],
+      kinds: [...SEARCH_KINDS],
       page: 0,
     });
   });
