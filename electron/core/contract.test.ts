@@ -93,6 +93,11 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
     { showPseudonym: 'yes' },
     { practiceName: 12 },
     { pageSize: 4096 },
+    { allianceInstrument: 'oq-45' },
+    { dipK: 1.5 },
+    { repairWindow: 0 },
+    { repairWindow: 11 },
+    { repairTolerance: 2.5 },
   ],
   'clients.create': () => [
     {},
@@ -187,13 +192,34 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
   },
   'settings.get': {
     input: () => ({}),
-    expect: (v) => expect(v).toEqual({ language: null, theme: 'system', idleLockMinutes: 10, practiceName: 'Klinik Havblik', showPseudonym: false }),
+    expect: (v) =>
+      expect(v).toEqual({
+        language: null,
+        theme: 'system',
+        idleLockMinutes: 10,
+        practiceName: 'Klinik Havblik',
+        showPseudonym: false,
+        allianceInstrument: 'none',
+        dipK: 1,
+        repairWindow: 3,
+        repairTolerance: 0.5,
+      }),
   },
   'settings.public': { input: () => ({}), expect: (v) => expect(v).toEqual({ language: null, theme: 'system' }) },
   'settings.update': {
-    input: () => ({ language: 'sv', theme: 'dark', idleLockMinutes: 15, practiceName: '  Mottagningen  ', showPseudonym: true }),
+    input: () => ({ language: 'sv', theme: 'dark', idleLockMinutes: 15, practiceName: '  Mottagningen  ', showPseudonym: true, dipK: 2 }),
     expect: (v) =>
-      expect(v).toEqual({ language: 'sv', theme: 'dark', idleLockMinutes: 15, practiceName: 'Mottagningen', showPseudonym: true }),
+      expect(v).toEqual({
+        language: 'sv',
+        theme: 'dark',
+        idleLockMinutes: 15,
+        practiceName: 'Mottagningen',
+        showPseudonym: true,
+        allianceInstrument: 'none',
+        dipK: 2,
+        repairWindow: 3,
+        repairTolerance: 0.5,
+      }),
   },
   'clients.create': {
     input: () => ({ name: 'Ny Klient', status: 'paused', tags: ['par'], dateOfBirth: '1980-02-29' }),

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  ALLIANCE_INSTRUMENT_SETTINGS,
+  DIP_KS,
+  MAX_REPAIR_TOLERANCE,
+  MAX_REPAIR_WINDOW,
+  MIN_REPAIR_TOLERANCE,
+  MIN_REPAIR_WINDOW,
+} from '../clinical/alliance';
 import { LANGUAGES, MAX_IDLE_LOCK_MINUTES, MAX_SHORT_TEXT, MIN_IDLE_LOCK_MINUTES, THEMES } from './constants';
 
 export { DEFAULT_IDLE_LOCK_MINUTES, LANGUAGES, MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES } from './constants';
@@ -12,6 +20,14 @@ const idleLockMinutes = z.number().min(MIN_IDLE_LOCK_MINUTES).max(MAX_IDLE_LOCK_
 /** null follows the operating system's language. */
 const language = languageSchema.nullable();
 
+/** The alliance instrument the practice uses on paper, and the rule that finds dips (shared/clinical/alliance-dips.ts). */
+const alliance = {
+  allianceInstrument: z.enum(ALLIANCE_INSTRUMENT_SETTINGS),
+  dipK: z.union(DIP_KS.map((k) => z.literal(k))),
+  repairWindow: z.number().int().min(MIN_REPAIR_WINDOW).max(MAX_REPAIR_WINDOW),
+  repairTolerance: z.number().min(MIN_REPAIR_TOLERANCE).max(MAX_REPAIR_TOLERANCE),
+};
+
 export const settingsSchema = z.object({
   language,
   theme: themeSchema,
@@ -19,6 +35,7 @@ export const settingsSchema = z.object({
   practiceName: z.string().max(MAX_SHORT_TEXT),
   /** Show a client's pseudonym or code instead of the name everywhere on screen. */
   showPseudonym: z.boolean(),
+  ...alliance,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -42,6 +59,10 @@ export const settingsMethods = {
       idleLockMinutes: idleLockMinutes.optional(),
       practiceName: z.string().trim().max(MAX_SHORT_TEXT).optional(),
       showPseudonym: z.boolean().optional(),
+      allianceInstrument: alliance.allianceInstrument.optional(),
+      dipK: alliance.dipK.optional(),
+      repairWindow: alliance.repairWindow.optional(),
+      repairTolerance: alliance.repairTolerance.optional(),
     }),
     output: settingsSchema,
   },

@@ -1,3 +1,4 @@
+import { DEFAULT_DIP_K, DEFAULT_REPAIR_TOLERANCE, DEFAULT_REPAIR_WINDOW } from '@shared/clinical/alliance';
 import {
   DEFAULT_IDLE_LOCK_MINUTES,
   settingsSchema,
@@ -12,6 +13,10 @@ const DEFAULTS: Settings = {
   idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
   practiceName: '',
   showPseudonym: false,
+  allianceInstrument: 'none',
+  dipK: DEFAULT_DIP_K,
+  repairWindow: DEFAULT_REPAIR_WINDOW,
+  repairTolerance: DEFAULT_REPAIR_TOLERANCE,
 };
 
 export class SettingsService {

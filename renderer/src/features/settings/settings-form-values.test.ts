@@ -8,6 +8,10 @@ const saved: Settings = {
   idleLockMinutes: 10,
   practiceName: 'Nord Psykologi',
   showPseudonym: false,
+  allianceInstrument: 'none',
+  dipK: 1,
+  repairWindow: 3,
+  repairTolerance: 0.5,
 };
 
 describe('buildSettingsPatch', () => {
