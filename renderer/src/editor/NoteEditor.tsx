@@ -5,6 +5,7 @@ import { EditorToolbar } from './EditorToolbar';
 import './editor.css';
 import type { NoteEditorProps } from './note-editor-handle';
 import { noteExtensions } from './note-extensions';
+import { drawPassages, PassageHighlights, selectedRange } from './passage-highlights';
 import { WordCount } from './WordCount';
 
 /**
@@ -20,6 +21,8 @@ export default function NoteEditor({
   onChange,
   onBlur,
   handleRef,
+  passages,
+  activePassage,
 }: NoteEditorProps) {
   // The latest callbacks without recreating the editor when the page re-renders.
   const callbacks = useRef({ onChange, onBlur });
@@ -28,7 +31,8 @@ export default function NoteEditor({
   });
 
   const editor = useEditor({
-    extensions: noteExtensions(placeholder),
+    // Highlights are decorations, not part of the schema: the document is the same with or without them.
+    extensions: [...noteExtensions(placeholder), PassageHighlights],
     content: initialDoc,
     editable,
     autofocus: autoFocus ? 'end' : false,
@@ -53,9 +57,14 @@ export default function NoteEditor({
       getDoc: () => editor.getJSON() as NoteDoc,
       isEmpty: () => editor.isEmpty,
       setDoc: (doc) => editor.commands.setContent(doc, { emitUpdate: false }),
+      selectedRange: () => selectedRange(editor),
     }),
     [editor],
   );
+
+  useEffect(() => {
+    if (passages) drawPassages(editor, passages, activePassage);
+  }, [editor, passages, activePassage]);
 
   return (
     <div className="note-editor" data-editable={editable}>
