@@ -1,10 +1,12 @@
 import { Redirect, Route, Switch } from 'wouter';
 import { DocumentsPanel } from '../features/documents/DocumentsPanel';
 import { AuditTab } from '../features/audit/AuditTab';
+import { AttachmentTab } from '../features/attachment/AttachmentTab';
 import { ClientPage } from '../features/clients/ClientPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
 import { EditClientPage } from '../features/clients/EditClientPage';
 import { NewClientPage } from '../features/clients/NewClientPage';
+import { FormulationTab } from '../features/formulations/FormulationTab';
 import { NewSessionPage } from '../features/sessions/NewSessionPage';
 import { SessionPage } from '../features/sessions/SessionPage';
 import { SessionsTab } from '../features/sessions/SessionsTab';
@@ -22,6 +24,12 @@ export function AppRoutes() {
       <Route path="/clients/:id/sessions/new" component={NewSessionPage} />
       <Route path="/clients/:id/documents">
         {({ id }) => <ClientPage clientId={id}>{() => <DocumentsPanel clientId={id} />}</ClientPage>}
+      </Route>
+      <Route path="/clients/:id/formulation">
+        {({ id }) => <ClientPage clientId={id}>{() => <FormulationTab clientId={id} />}</ClientPage>}
+      </Route>
+      <Route path="/clients/:id/attachment">
+        {({ id }) => <ClientPage clientId={id}>{() => <AttachmentTab clientId={id} />}</ClientPage>}
       </Route>
       <Route path="/clients/:id/audit">
         {({ id }) => <ClientPage clientId={id}>{() => <AuditTab clientId={id} />}</ClientPage>}

@@ -8,6 +8,7 @@ import { SAVE_SHORTCUT_ARIA, SAVE_SHORTCUT_LABEL, useAutosave } from '../../edit
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDateTime } from '../../ui/format-date';
+import { LinkEvidence, useNotePassages } from '../attachment/NoteEvidence';
 import { useReloadSession, useSaveNote, useSignSession } from './session-queries';
 
 /** The session's note: written and autosaved while a draft, read-only forever once signed. */
@@ -31,6 +32,7 @@ export function SessionNote({ session }: { session: Session }) {
   const sign = useSignSession();
   const [confirming, setConfirming] = useState(false);
   const { saveNow, saveQuietly: saveNowQuietly, reload } = autosave;
+  const evidence = useNotePassages(session);
 
   const confirmSign = async () => {
     // Sign exactly what is on screen: the last words are saved first.
@@ -75,7 +77,10 @@ export function SessionNote({ session }: { session: Session }) {
         onChange={autosave.changed}
         onBlur={saveNowQuietly}
         handleRef={editor}
+        passages={evidence.passages}
+        activePassage={evidence.active}
       />
+      <LinkEvidence session={session} editor={editor} beforeLink={saveNow} />
       <ErrorNotice error={sign.error} lead="note.signFailed" />
       <ConfirmDialog
         open={confirming}

@@ -1,0 +1,137 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearch } from 'wouter';
+import type { FormulationSections } from '@shared/api/formulations';
+import {
+  FORMULATION_SECTION_NAMES,
+  FORMULATION_SECTIONS,
+  type FormulationSection,
+} from '@shared/clinical/formulation-sections';
+import type { NoteDoc } from '@shared/notes/doc-schema';
+import { LazyNoteEditor } from '../../editor/LazyNoteEditor';
+import type { NoteEditorHandle } from '../../editor/note-editor-handle';
+import { SaveStatus } from '../../editor/SaveStatus';
+import { SAVE_SHORTCUT_ARIA, SAVE_SHORTCUT_LABEL, useAutosave, type DocHandle } from '../../editor/use-autosave';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { useLanguage } from '../attachment/use-language';
+import { EvidenceList } from '../attachment/EvidenceList';
+import { useClientEvidence } from '../attachment/evidence-queries';
+import { FormulationVersions } from './FormulationVersions';
+import { useFormulation, useReloadFormulation, useSaveFormulation } from './formulation-queries';
+import './formulation.css';
+
+const EMPTY: NoteDoc = { type: 'doc', content: [{ type: 'paragraph' }] };
+
+/** The client's case formulation: every section as rich text, autosaved, with its recorded versions. */
+export function FormulationTab({ clientId }: { clientId: string }) {
+  const formulation = useFormulation(clientId);
+  if (!formulation.data) {
+    return formulation.error ? <ErrorNotice error={formulation.error} lead="formulation.loadFailed" /> : null;
+  }
+  // Keyed by client: another client's formulation gets fresh editors and a fresh autosave.
+  return <FormulationEditor key={clientId} clientId={clientId} sections={formulation.data.sections} revision={formulation.data.revision} />;
+}
+
+interface FormulationEditorProps {
+  clientId: string;
+  sections: FormulationSections;
+  revision: number;
+}
+
+function FormulationEditor({ clientId, sections: loaded, revision }: FormulationEditorProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const editors = useRef(new Map<FormulationSection, NoteEditorHandle>());
+  // The sections taken as they were loaded: the editors own the text from here on.
+  const [initial] = useState(loaded);
+
+  /** All sections as one document for the autosave: those written, and those that had text. */
+  const handle = useRef<DocHandle<FormulationSections>>({
+    getDoc: () => {
+      const out: FormulationSections = {};
+      for (const section of FORMULATION_SECTIONS) {
+        const editor = editors.current.get(section);
+        if (!editor) {
+          if (initial[section]) out[section] = initial[section];
+        } else if (!editor.isEmpty() || initial[section]) out[section] = editor.getDoc();
+      }
+      return out;
+    },
+    setDoc: (next) => {
+      for (const section of FORMULATION_SECTIONS) editors.current.get(section)?.setDoc(next[section] ?? EMPTY);
+    },
+  });
+  const reloadFormulation = useReloadFormulation(clientId);
+  const load = useCallback(
+    () =>
+      reloadFormulation().then((fresh) => ({
+        doc: fresh.sections,
+        revision: fresh.revision,
+        savedAt: fresh.updatedAt ?? new Date().toISOString(),
+      })),
+    [reloadFormulation],
+  );
+  const save = useSaveFormulation(clientId);
+  const autosave = useAutosave({ revision, save, load, editor: handle });
+  const evidence = useClientEvidence(clientId);
+
+  const focus = new URLSearchParams(useSearch()).get('section');
+  useEffect(() => {
+    if (focus) document.getElementById(`formulation-${focus}`)?.scrollIntoView({ block: 'start' });
+  }, [focus]);
+
+  const refs = useMemo(
+    () =>
+      Object.fromEntries(
+        FORMULATION_SECTIONS.map((section) => [
+          section,
+          (editor: NoteEditorHandle | null) => {
+            if (editor) editors.current.set(section, editor);
+            else editors.current.delete(section);
+          },
+        ]),
+      ) as Record<FormulationSection, (editor: NoteEditorHandle | null) => void>,
+    [],
+  );
+
+  return (
+    <div className="formulation">
+      <div className="section-header formulation-header">
+        <h2>{t('formulation.title')}</h2>
+        <div className="note-actions">
+          <SaveStatus state={autosave.state} onReload={() => void autosave.reload()} />
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={autosave.saveQuietly}
+            title={SAVE_SHORTCUT_LABEL}
+            aria-keyshortcuts={SAVE_SHORTCUT_ARIA}
+          >
+            {t('note.saveNow')}
+          </button>
+        </div>
+      </div>
+      <p className="muted">{t('formulation.intro')}</p>
+      {FORMULATION_SECTIONS.map((section) => {
+        const name = FORMULATION_SECTION_NAMES[section][language];
+        const passages = evidence.data?.filter((e) => e.formulationSection === section) ?? [];
+        return (
+          <section key={section} id={`formulation-${section}`} className="formulation-section" aria-label={name}>
+            <h3>{name}</h3>
+            <LazyNoteEditor
+              initialDoc={initial[section] ?? EMPTY}
+              editable
+              label={name}
+              placeholder={t('formulation.placeholder')}
+              onChange={autosave.changed}
+              onBlur={autosave.saveQuietly}
+              handleRef={refs[section]}
+            />
+            {passages.length > 0 && <EvidenceList items={passages} title={t('evidence.linkedPassages')} />}
+          </section>
+        );
+      })}
+      <FormulationVersions clientId={clientId} saveNow={autosave.saveNow} />
+    </div>
+  );
+}
