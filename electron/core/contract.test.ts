@@ -28,7 +28,28 @@ async function unlockedCore() {
     dataBase64: PNG_1x1.toString('base64'),
   });
   const template = await c.ok('templates.save', { name: 'Indledende samtale', doc: noteDoc('Baggrund') });
-  const ids = { clientId: client.id, draftId: draft.id, signedId: signed.id, addendumId: addendum.id, documentId: document.id, templateId: template.id };
+  const hypothesis = await c.ok('hypotheses.create', {
+    clientId: client.id,
+    date: '2026-01-10',
+    anxiety: 2,
+    avoidance: 5.5,
+    pattern: 'avoidant',
+    confidence: 'moderate',
+  });
+  await c.ok('formulations.save', { clientId: client.id, sections: { presentingProblems: noteDoc('Søvnbesvær og uro.') }, revision: 0 });
+  const version = await c.ok('formulations.recordVersion', { clientId: client.id, name: 'Efter udredning' });
+  const evidence = await c.ok('evidence.link', { sessionId: signed.id, quote: { exact: 'Anden samtale' }, hypothesisId: hypothesis.id });
+  const ids = {
+    clientId: client.id,
+    draftId: draft.id,
+    signedId: signed.id,
+    addendumId: addendum.id,
+    documentId: document.id,
+    templateId: template.id,
+    hypothesisId: hypothesis.id,
+    versionId: version.id,
+    evidenceId: evidence.id,
+  };
   return { dir, ids, ...c };
 }
 type Ids = Awaited<ReturnType<typeof unlockedCore>>['ids'];
@@ -163,7 +184,7 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
     { q: 'a', clientId: 'x' },
     { q: 'a', from: '2026-13-01' },
     { q: 'a', kinds: [] },
-    { q: 'a', kinds: ['formulation'] },
+    { q: 'a', kinds: ['diagnosis'] },
     { q: 'a', limit: 0 },
     { q: 'a', limit: 1000 },
     { q: 'a', offset: -5 },
@@ -173,6 +194,46 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
   'search.check': () => [{ deep: true }],
   'audit.list': () => [{ limit: 0 }, { limit: 10_000 }, { offset: -1 }, { clientId: 'x' }],
   'jobs.cancel': () => [{}, { jobId: '' }, { jobId: 5 }, { jobId: 'x'.repeat(101) }, { jobId: 'a', all: true }],
+  'formulations.get': ({ clientId }) => [{}, { clientId: 'x' }, { clientId, all: true }],
+  'formulations.save': ({ clientId }) => [
+    { clientId, revision: 1 },
+    { clientId, sections: {}, revision: -1 },
+    { clientId, sections: { diagnosis: noteDoc('x') }, revision: 1 },
+    ...BAD_DOCS.map((doc) => ({ clientId, sections: { plan: doc }, revision: 1 })),
+  ],
+  'formulations.recordVersion': ({ clientId }) => [{ clientId }, { clientId, name: '' }, { clientId, name: '   ' }, { clientId, name: tooLong(120) }],
+  'formulations.versions': () => [{}, { clientId: 5 }],
+  'formulations.version': ({ clientId }) => [{ clientId }, { clientId, versionId: 'x' }],
+  'hypotheses.create': ({ clientId }) => {
+    const valid = { clientId, date: '2026-02-01', anxiety: 3, avoidance: 4.5, pattern: 'secure', confidence: 'low' };
+    return [
+      { ...valid, anxiety: 0.5 },
+      { ...valid, anxiety: 4.3 },
+      { ...valid, avoidance: 8 },
+      { ...valid, avoidance: Number.NaN },
+      { ...valid, pattern: 'ambivalent' },
+      { ...valid, confidence: 'certain' },
+      { ...valid, indicators: ['sec.self-image', 'not-an-indicator'] },
+      { ...valid, contexts: ['school'] },
+      { ...valid, status: 'final' },
+      { ...valid, date: 'yesterday' },
+      { ...valid, rationale: { type: 'doc' } },
+      { ...valid, quadrant: 'secure' },
+    ];
+  },
+  'hypotheses.update': ({ hypothesisId }) => [{}, { id: hypothesisId, anxiety: 7.5 }, { id: hypothesisId, pattern: 'x' }, { id: hypothesisId, indicators: ['x'] }],
+  'hypotheses.get': () => [{}, { id: 'x' }],
+  'hypotheses.list': () => [{}, { clientId: 'x' }],
+  'evidence.link': ({ signedId, hypothesisId }) => [
+    { sessionId: signedId, quote: { exact: 'Anden' } },
+    { sessionId: signedId, quote: { exact: '' }, hypothesisId },
+    { sessionId: signedId, quote: { exact: 'x'.repeat(2001) }, hypothesisId },
+    { sessionId: signedId, quote: { exact: 'Anden' }, formulationSection: 'diagnosis' },
+    { sessionId: 'x', quote: { exact: 'Anden' }, hypothesisId },
+    { sessionId: signedId, quote: 'Anden', hypothesisId },
+  ],
+  'evidence.unlink': () => [{}, { id: 'x' }],
+  'evidence.list': ({ clientId, hypothesisId }) => [{}, { hypothesisId: 'x' }, { clientId, hypothesisId }],
 };
 
 /** One valid call per method, from an unlocked vault. */
@@ -284,14 +345,65 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
     expect: (v, { draftId, signedId }) =>
       expect((v as { hits: Array<{ sessionId: string }> }).hits.map((h) => h.sessionId).sort()).toEqual([draftId, signedId].sort()),
   },
-  'search.rebuild': { input: () => ({}), expect: (v) => expect(v).toEqual({ rebuilt: ['notes_fts', 'notes_docs', 'addenda_fts', 'clients_fts'] }) },
+  'search.rebuild': { input: () => ({}), expect: (v) => expect(v).toEqual({ rebuilt: ['notes_fts', 'notes_docs', 'addenda_fts', 'clients_fts', 'formulations_fts', 'hypotheses_fts'] }) },
   'search.check': { input: () => ({}), expect: (v) => expect(v).toEqual({ ok: true, problems: [] }) },
   'audit.list': {
     input: ({ clientId }) => ({ clientId, limit: 3 }),
-    expect: (v) => expect(v).toMatchObject({ total: 6, entries: [{ action: 'create', entity: 'document' }, { action: 'addendum' }, { action: 'sign' }] }),
+    expect: (v) =>
+      expect(v).toMatchObject({
+        total: 10,
+        entries: [
+          { action: 'create', entity: 'evidence' },
+          { action: 'create', entity: 'formulation' },
+          { action: 'update', entity: 'formulation' },
+        ],
+      }),
   },
   // No job is running: nothing to cancel, and saying so is not an error.
   'jobs.cancel': { input: () => ({ jobId: 'no-such-job' }), expect: (v) => expect(v).toEqual({ cancelled: false }) },
+  'formulations.get': {
+    input: ({ clientId }) => ({ clientId }),
+    expect: (v) => expect(v).toMatchObject({ revision: 1, sections: { presentingProblems: noteDoc('Søvnbesvær og uro.') } }),
+  },
+  'formulations.save': {
+    input: ({ clientId }) => ({ clientId, sections: { plan: noteDoc('Ugentlige samtaler.') }, revision: 1 }),
+    expect: (v) => expect(v).toMatchObject({ revision: 2 }),
+  },
+  'formulations.recordVersion': {
+    input: ({ clientId }) => ({ clientId, name: 'Tre måneder' }),
+    expect: (v, { clientId }) => expect(v).toMatchObject({ clientId, name: 'Tre måneder', revision: 1 }),
+  },
+  'formulations.versions': {
+    input: ({ clientId }) => ({ clientId }),
+    expect: (v, { versionId }) => expect(v).toMatchObject([{ id: versionId, name: 'Efter udredning' }]),
+  },
+  'formulations.version': {
+    input: ({ clientId, versionId }) => ({ clientId, versionId }),
+    expect: (v) => expect(v).toMatchObject({ name: 'Efter udredning', sections: { presentingProblems: noteDoc('Søvnbesvær og uro.') } }),
+  },
+  'hypotheses.create': {
+    input: ({ clientId }) => ({ clientId, date: '2026-04-01', anxiety: 2, avoidance: 2.5, pattern: 'secure', confidence: 'high', indicators: ['sec.trusts'] }),
+    expect: (v) => expect(v).toMatchObject({ quadrant: 'secure', status: 'working', indicators: ['sec.trusts'], contexts: [] }),
+  },
+  'hypotheses.update': {
+    input: ({ hypothesisId }) => ({ id: hypothesisId, anxiety: 4, status: 'revised' }),
+    expect: (v) => expect(v).toMatchObject({ anxiety: 4, avoidance: 5.5, quadrant: 'between', status: 'revised' }),
+  },
+  'hypotheses.get': {
+    input: ({ hypothesisId }) => ({ id: hypothesisId }),
+    expect: (v) => expect(v).toMatchObject({ pattern: 'avoidant', quadrant: 'dismissing' }),
+  },
+  'hypotheses.list': { input: ({ clientId }) => ({ clientId }), expect: (v) => expect(v).toHaveLength(1) },
+  'evidence.link': {
+    input: ({ draftId }) => ({ sessionId: draftId, quote: { exact: 'Første' }, formulationSection: 'presentingProblems', comment: 'Søvn' }),
+    expect: (v) => expect(v).toMatchObject({ id: expect.any(String) }),
+  },
+  'evidence.unlink': { input: ({ evidenceId }) => ({ id: evidenceId }), expect: (v, { evidenceId }) => expect(v).toEqual({ id: evidenceId }) },
+  'evidence.list': {
+    input: ({ hypothesisId }) => ({ hypothesisId }),
+    expect: (v, { signedId }) =>
+      expect(v).toMatchObject([{ sessionId: signedId, quote: { exact: 'Anden samtale' }, position: { start: 0, end: 13 } }]),
+  },
 };
 
 describe('bad input never reaches a handler and writes nothing', () => {
@@ -332,6 +444,21 @@ describe('bad input never reaches a handler and writes nothing', () => {
       ['documents.get', { id: MISSING }],
       ['documents.list', { clientId: MISSING }],
       ['documents.add', { clientId: MISSING, fileName: 'a.png', mimeType: 'image/png', dataBase64: PNG_1x1.toString('base64') }],
+      ['formulations.get', { clientId: MISSING }],
+      ['formulations.save', { clientId: MISSING, sections: { plan: noteDoc('x') }, revision: 0 }],
+      ['formulations.recordVersion', { clientId: MISSING, name: 'x' }],
+      ['formulations.versions', { clientId: MISSING }],
+      ['formulations.version', { clientId: c.ids.clientId, versionId: MISSING }],
+      ['hypotheses.create', { clientId: MISSING, date: '2026-01-01', anxiety: 3, avoidance: 3, pattern: 'secure', confidence: 'low' }],
+      ['hypotheses.update', { id: MISSING, anxiety: 3 }],
+      ['hypotheses.get', { id: MISSING }],
+      ['hypotheses.list', { clientId: MISSING }],
+      ['evidence.link', { sessionId: MISSING, quote: { exact: 'Anden' }, hypothesisId: c.ids.hypothesisId }],
+      ['evidence.link', { sessionId: c.ids.signedId, quote: { exact: 'Anden' }, hypothesisId: MISSING }],
+      ['evidence.link', { sessionId: c.ids.signedId, quote: { exact: 'not in the note' }, hypothesisId: c.ids.hypothesisId }],
+      ['evidence.unlink', { id: MISSING }],
+      ['evidence.list', { hypothesisId: MISSING }],
+      ['evidence.list', { clientId: MISSING }],
     ];
     for (const [method, input] of calls) expect((await c.fails(method, input)).code, method).toBe('NOT_FOUND');
     expect(hashStoredData(c.dir)).toEqual(before);

@@ -8,6 +8,9 @@ import { createAuditArea } from './audit/audit-area';
 import { createClientsArea } from './clients/clients-area';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { createDocumentsArea } from './documents/documents-area';
+import { createEvidenceArea } from './evidence/evidence-area';
+import { createFormulationsArea } from './formulations/formulations-area';
+import { createHypothesesArea } from './hypotheses/hypotheses-area';
 import { IdleLock } from './idle-lock';
 import { JobRunner } from './jobs/job-runner';
 import { createJobsArea } from './jobs/jobs-area';
@@ -86,6 +89,14 @@ export function createCore(options: CoreOptions): Core {
   const sessions = createSessionsArea(ctx, { audit: audit.log, clients: clients.service, learn });
   const documents = createDocumentsArea(ctx, { audit: audit.log, clients: clients.service, sessions: sessions.service });
   const templates = createTemplatesArea(ctx, { audit: audit.log });
+  const formulations = createFormulationsArea(ctx, { audit: audit.log, clients: clients.service, learn });
+  const hypotheses = createHypothesesArea(ctx, { audit: audit.log, clients: clients.service, learn });
+  const evidence = createEvidenceArea(ctx, {
+    audit: audit.log,
+    clients: clients.service,
+    sessions: sessions.service,
+    hypotheses: hypotheses.service,
+  });
   const idleLock = new IdleLock(DEFAULT_IDLE_LOCK_MINUTES, () => vault.lock());
   const settings = createSettingsArea(ctx, options.dataDir, {
     unlocked: () => vault.state() === 'unlocked',
@@ -121,6 +132,9 @@ export function createCore(options: CoreOptions): Core {
     sessions.area,
     documents,
     templates,
+    formulations,
+    hypotheses.area,
+    evidence,
     search.area,
     createJobsArea(jobs),
   ] as const;

@@ -66,12 +66,16 @@ export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
 export const MAX_FILE_NAME = 255;
 
 // Search
-export const SEARCH_KINDS = ['note', 'addendum', 'client'] as const;
+export const SEARCH_KINDS = ['note', 'addendum', 'client', 'formulation', 'hypothesis'] as const;
 export const MAX_QUERY_LENGTH = 5000;
 export const MAX_SEARCH_LIMIT = 100;
 export const MAX_SEARCH_OFFSET = 10_000;
 
 // Audit log
 export const AUDIT_ACTIONS = ['create', 'update', 'sign', 'addendum', 'delete', 'restore', 'export', 'print'] as const;
-export const AUDIT_ENTITIES = ['client', 'session', 'addendum', 'document', 'template'] as const;
+export const AUDIT_ENTITIES = ['client', 'session', 'addendum', 'document', 'template', 'formulation', 'hypothesis', 'evidence'] as const;
 export const MAX_AUDIT_PAGE = 500;
+
+// Case formulations, hypotheses, evidence
+export const MAX_VERSION_NAME = 120;
+export const MAX_EVIDENCE_COMMENT = 2_000;

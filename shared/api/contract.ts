@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import { documentMethods } from './documents';
+import { evidenceMethods } from './evidence';
+import { formulationMethods } from './formulations';
+import { hypothesisMethods } from './hypotheses';
 import { jobMethods } from './jobs';
 import { auditMethods } from './audit';
 import { clientMethods } from './clients';
@@ -25,6 +28,9 @@ export const contract = {
   ...auditMethods,
   ...searchMethods,
   ...jobMethods,
+  ...formulationMethods,
+  ...hypothesisMethods,
+  ...evidenceMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { MAX_QUOTE_LENGTH, QUOTE_CONTEXT } from '../annotations/quote-anchor';
 import { FORMULATION_SECTIONS } from '../clinical/formulation-sections';
 import { byId, idSchema, isoDateTime, shortText } from './common';
+import { MAX_EVIDENCE_COMMENT } from './constants';
 
-export const MAX_EVIDENCE_COMMENT = 2_000;
+export { MAX_EVIDENCE_COMMENT } from './constants';
 
 export const quoteInputSchema = z.strictObject({
   exact: z.string().min(1).max(MAX_QUOTE_LENGTH),

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { FORMULATION_SECTIONS } from '../clinical/formulation-sections';
 import { noteDocSchema } from '../notes/doc-schema';
 import { idSchema, isoDateTime, shortText } from './common';
+import { MAX_VERSION_NAME } from './constants';
+
+export { MAX_VERSION_NAME } from './constants';
 
 export const formulationSectionSchema = z.enum(FORMULATION_SECTIONS);
 /** Any of the sections, each a rich-text document (the note editor's). */
 export const formulationSectionsSchema = z.partialRecord(formulationSectionSchema, noteDocSchema);
 export type FormulationSections = z.infer<typeof formulationSectionsSchema>;
-
-export const MAX_VERSION_NAME = 120;
 
 export const formulationVersionMetaSchema = z.object({
   id: idSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FORMULATION_SECTIONS } from '../clinical/formulation-sections';
 import { idSchema, isoDate, isoDateTime } from './common';
 import { MAX_QUERY_LENGTH, MAX_SEARCH_LIMIT, MAX_SEARCH_OFFSET, SEARCH_KINDS } from './constants';
 
@@ -16,6 +17,8 @@ export const searchHitSchema = z.object({
   clientName: z.string(),
   clientPseudonym: z.string(),
   sessionId: idSchema.optional(),
+  /** For a formulation hit: the section it was found in (its id is the client's). */
+  formulationSection: z.enum(FORMULATION_SECTIONS).optional(),
   date: isoDateTime,
   /** Plain text with hits between HIT_START and HIT_END; render it as text, never as HTML. */
   snippet: z.string(),

@@ -43,7 +43,7 @@ it('keeps the door answering while it rebuilds, indexes what is written meanwhil
       wroteDuring = !finished;
     }
   }
-  expect(await rebuild).toEqual({ rebuilt: ['notes_fts', 'notes_docs', 'addenda_fts', 'clients_fts'] });
+  expect(await rebuild).toEqual({ rebuilt: ['notes_fts', 'notes_docs', 'addenda_fts', 'clients_fts', 'formulations_fts', 'hypotheses_fts'] });
   expect(wroteDuring).toBe(true);
   expect(answeredDuring).toBeGreaterThan(3);
   expect((await c.ok('search.query', { q: 'kolibrien' })).total).toBe(1);
@@ -56,7 +56,7 @@ it('keeps the door answering while it rebuilds, indexes what is written meanwhil
   expect(progress.at(-1)).toMatchObject({ state: 'done', kind: 'search.rebuild' });
   expect(progress.at(-1)?.done).toBe(progress.at(-1)?.total);
   // Again, on the indexes the first rebuild made.
-  expect((await c.ok('search.rebuild', {})).rebuilt).toHaveLength(4);
+  expect((await c.ok('search.rebuild', {})).rebuilt).toHaveLength(6);
   expect(await c.ok('search.check')).toEqual({ ok: true, problems: [] });
   expect((await c.ok('search.query', { q: 'kolibrien' })).total).toBe(1);
   c.close();
@@ -86,6 +86,6 @@ it('a lock in the middle stops it; the next unlock drops what was half built', a
   await c.ok('vault.unlock', { passphrase: STRONG_PASSPHRASE });
   expect(await c.ok('search.check')).toEqual({ ok: true, problems: [] });
   // A full rebuild still works afterwards.
-  expect((await c.ok('search.rebuild', {})).rebuilt).toHaveLength(4);
+  expect((await c.ok('search.rebuild', {})).rebuilt).toHaveLength(6);
   c.close();
 });

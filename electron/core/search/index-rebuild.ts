@@ -16,6 +16,8 @@ export const INDEX_SOURCES: readonly IndexSource[] = [
   { fts: 'notes_docs', table: 'sessions', columns: ['note_text'], updated: ['note_text'] },
   { fts: 'addenda_fts', table: 'addenda', columns: ['text'], updated: ['text'] },
   { fts: 'clients_fts', table: 'clients', columns: ['name', 'pseudonym'], updated: ['name', 'pseudonym'] },
+  { fts: 'formulations_fts', table: 'formulation_sections', columns: ['text'], updated: ['text'] },
+  { fts: 'hypotheses_fts', table: 'hypotheses', columns: ['rationale_text'], updated: ['rationale_text'] },
 ];
 
 const NEXT = '_next';

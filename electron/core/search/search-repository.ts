@@ -18,6 +18,8 @@ export interface RankedRow {
   client_id: string;
   session_id: string | null;
   date: string;
+  /** The formulation section a formulation hit is in. */
+  section?: string | null;
 }
 
 /**
@@ -69,6 +71,25 @@ const KINDS: Record<SearchKind, KindSql> = {
     weights: '',
     dead: null,
     text: "SELECT name || CASE WHEN pseudonym <> '' THEN ' · ' || pseudonym ELSE '' END FROM clients WHERE seq = ?",
+  },
+  // A formulation is the client's: its id is the client's, and the hit names the section.
+  formulation: {
+    fts: 'formulations_fts',
+    join: 'JOIN formulation_sections x ON x.seq = f.rowid',
+    columns: 'x.client_id AS id, x.client_id, NULL AS session_id, x.updated_at AS date, x.section',
+    live: '1',
+    weights: '',
+    dead: null,
+    text: 'SELECT text FROM formulation_sections WHERE seq = ?',
+  },
+  hypothesis: {
+    fts: 'hypotheses_fts',
+    join: 'JOIN hypotheses x ON x.seq = f.rowid',
+    columns: "x.id, x.client_id, NULL AS session_id, x.date || 'T00:00:00.000Z' AS date",
+    live: '1',
+    weights: '',
+    dead: null,
+    text: 'SELECT rationale_text FROM hypotheses WHERE seq = ?',
   },
 };
 

@@ -1,5 +1,6 @@
 import { SEARCH_KINDS, type SearchHit, type SearchKind } from '@shared/api/search';
 import type { ParsedInput } from '@shared/api/contract';
+import type { FormulationSection } from '@shared/clinical/formulation-sections';
 import type { Job } from '../jobs/job-runner';
 import type { ReaderThread } from '../vault/reader-thread';
 import { parseQuery, queryWords, toFtsQuery } from './query-parser';
@@ -124,6 +125,7 @@ export class SearchService {
         clientName: client.name,
         clientPseudonym: client.pseudonym,
         ...(c.row.session_id ? { sessionId: c.row.session_id } : {}),
+        ...(c.kind === 'formulation' && c.row.section ? { formulationSection: c.row.section as FormulationSection } : {}),
         date: c.row.date,
         snippet: snippetOf(search.text(c.kind, c.row.seq), matches),
         score: c.score,

@@ -12,12 +12,14 @@ const MAX_EXPANSIONS = 40;
 const MAX_PREFIX_WORDS = 64;
 const MIN_PREFIX_TO_LIST = 3;
 
-/** Every indexed word with the number of notes, addenda and clients it is in. */
+/** Every indexed word with the number of texts it is in (notes, addenda, clients, formulations, hypotheses). */
 const VOCABULARY_SQL = `
   SELECT term, sum(doc) FROM (
     SELECT term, doc FROM notes_vocab
     UNION ALL SELECT term, doc FROM addenda_vocab
     UNION ALL SELECT term, doc FROM clients_vocab
+    UNION ALL SELECT term, doc FROM formulations_vocab
+    UNION ALL SELECT term, doc FROM hypotheses_vocab
   ) GROUP BY term`;
 
 /**

@@ -62,6 +62,15 @@ export class SessionService {
     }
   }
 
+  /**
+   * A live session's client, date and note text, for areas that anchor passages in notes; NOT_FOUND
+   * for a deleted draft or an unknown id.
+   */
+  noteSource(sessionId: string): { clientId: string; startsAt: string; text: string } {
+    const s = this.live(sessionId);
+    return { clientId: s.clientId, startsAt: s.startsAt, text: s.text };
+  }
+
   /** What the client list shows of a client's sessions. */
   clientFigures(clientId: string): { lastSessionAt: string | null; unsignedNotes: number } {
     return this.sessions().clientFigures(clientId);

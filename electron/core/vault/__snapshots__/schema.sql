@@ -1,7 +1,11 @@
--- user_version 6
+-- user_version 7
 index addenda_by_session ON addenda: CREATE INDEX addenda_by_session ON addenda (session_id, created_at)
 index audit_by_client ON audit_log: CREATE INDEX audit_by_client ON audit_log (client_id, id DESC)
 index documents_by_owner ON documents: CREATE INDEX documents_by_owner ON documents (client_id, session_id)
+index evidence_by_client ON evidence: CREATE INDEX evidence_by_client ON evidence (client_id, session_id)
+index evidence_by_hypothesis ON evidence: CREATE INDEX evidence_by_hypothesis ON evidence (hypothesis_id)
+index formulation_versions_by_client ON formulation_versions: CREATE INDEX formulation_versions_by_client ON formulation_versions (client_id, created_at)
+index hypotheses_by_client ON hypotheses: CREATE INDEX hypotheses_by_client ON hypotheses (client_id, date)
 index sessions_by_client ON sessions: CREATE INDEX sessions_by_client ON sessions (client_id, starts_at DESC)
 index sessions_deleted ON sessions: CREATE INDEX sessions_deleted ON sessions (deleted_at) WHERE deleted_at IS NOT NULL
 index sessions_live_by_client ON sessions: CREATE INDEX sessions_live_by_client ON sessions (client_id, starts_at) WHERE deleted_at IS NULL
@@ -23,6 +27,23 @@ table clients_fts_docsize ON clients_fts_docsize: CREATE TABLE 'clients_fts_docs
 table clients_fts_idx ON clients_fts_idx: CREATE TABLE 'clients_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID
 table clients_vocab ON clients_vocab: CREATE VIRTUAL TABLE clients_vocab USING fts5vocab(clients_fts, 'row')
 table documents ON documents: CREATE TABLE documents ( id TEXT PRIMARY KEY NOT NULL, client_id TEXT NOT NULL REFERENCES clients (id), session_id TEXT REFERENCES sessions (id) ON DELETE SET NULL, file_name TEXT NOT NULL, mime_type TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, data BLOB NOT NULL, created_at TEXT NOT NULL ) STRICT
+table evidence ON evidence: CREATE TABLE evidence ( id TEXT PRIMARY KEY NOT NULL, client_id TEXT NOT NULL REFERENCES clients (id), session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE, hypothesis_id TEXT REFERENCES hypotheses (id) ON DELETE CASCADE, formulation_section TEXT, exact TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL, position_start INTEGER NOT NULL, position_end INTEGER NOT NULL, comment TEXT NOT NULL, created_at TEXT NOT NULL, CHECK (hypothesis_id IS NOT NULL OR formulation_section IS NOT NULL) ) STRICT
+table formulation_sections ON formulation_sections: CREATE TABLE formulation_sections ( seq INTEGER PRIMARY KEY, client_id TEXT NOT NULL REFERENCES clients (id), section TEXT NOT NULL, doc TEXT NOT NULL, text TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (client_id, section) ) STRICT
+table formulation_versions ON formulation_versions: CREATE TABLE formulation_versions ( id TEXT PRIMARY KEY NOT NULL, client_id TEXT NOT NULL REFERENCES clients (id), name TEXT NOT NULL, revision INTEGER NOT NULL, sections TEXT NOT NULL, created_at TEXT NOT NULL ) STRICT
+table formulations ON formulations: CREATE TABLE formulations ( client_id TEXT PRIMARY KEY NOT NULL REFERENCES clients (id), revision INTEGER NOT NULL, updated_at TEXT NOT NULL ) STRICT
+table formulations_fts ON formulations_fts: CREATE VIRTUAL TABLE formulations_fts USING fts5(text, content = 'formulation_sections', content_rowid = 'seq', tokenize = "unicode61 remove_diacritics 0")
+table formulations_fts_config ON formulations_fts_config: CREATE TABLE 'formulations_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID
+table formulations_fts_data ON formulations_fts_data: CREATE TABLE 'formulations_fts_data'(id INTEGER PRIMARY KEY, block BLOB)
+table formulations_fts_docsize ON formulations_fts_docsize: CREATE TABLE 'formulations_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB)
+table formulations_fts_idx ON formulations_fts_idx: CREATE TABLE 'formulations_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID
+table formulations_vocab ON formulations_vocab: CREATE VIRTUAL TABLE formulations_vocab USING fts5vocab(formulations_fts, 'row')
+table hypotheses ON hypotheses: CREATE TABLE hypotheses ( seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, client_id TEXT NOT NULL REFERENCES clients (id), date TEXT NOT NULL, anxiety REAL NOT NULL CHECK (anxiety BETWEEN 1 AND 7), avoidance REAL NOT NULL CHECK (avoidance BETWEEN 1 AND 7), pattern TEXT NOT NULL, confidence TEXT NOT NULL, contexts TEXT NOT NULL, indicators TEXT NOT NULL, rationale_doc TEXT NOT NULL, rationale_text TEXT NOT NULL, status TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT
+table hypotheses_fts ON hypotheses_fts: CREATE VIRTUAL TABLE hypotheses_fts USING fts5(rationale_text, content = 'hypotheses', content_rowid = 'seq', tokenize = "unicode61 remove_diacritics 0")
+table hypotheses_fts_config ON hypotheses_fts_config: CREATE TABLE 'hypotheses_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID
+table hypotheses_fts_data ON hypotheses_fts_data: CREATE TABLE 'hypotheses_fts_data'(id INTEGER PRIMARY KEY, block BLOB)
+table hypotheses_fts_docsize ON hypotheses_fts_docsize: CREATE TABLE 'hypotheses_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB)
+table hypotheses_fts_idx ON hypotheses_fts_idx: CREATE TABLE 'hypotheses_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID
+table hypotheses_vocab ON hypotheses_vocab: CREATE VIRTUAL TABLE hypotheses_vocab USING fts5vocab(hypotheses_fts, 'row')
 table note_templates ON note_templates: CREATE TABLE note_templates ( id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, doc TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT
 table notes_docs ON notes_docs: CREATE VIRTUAL TABLE notes_docs USING fts5(note_text, content = 'sessions', content_rowid = 'seq', tokenize = "unicode61 remove_diacritics 0", detail = none)
 table notes_docs_config ON notes_docs_config: CREATE TABLE 'notes_docs_config'(k PRIMARY KEY, v) WITHOUT ROWID
@@ -46,6 +67,12 @@ trigger audit_log_is_append_only_u ON audit_log: CREATE TRIGGER audit_log_is_app
 trigger clients_fts_ad ON clients: CREATE TRIGGER clients_fts_ad AFTER DELETE ON clients BEGIN INSERT INTO clients_fts (clients_fts, rowid, name, pseudonym) VALUES ('delete', old.seq, old.name, old.pseudonym); END
 trigger clients_fts_ai ON clients: CREATE TRIGGER clients_fts_ai AFTER INSERT ON clients BEGIN INSERT INTO clients_fts (rowid, name, pseudonym) VALUES (new.seq, new.name, new.pseudonym); END
 trigger clients_fts_au ON clients: CREATE TRIGGER clients_fts_au AFTER UPDATE OF name, pseudonym ON clients BEGIN INSERT INTO clients_fts (clients_fts, rowid, name, pseudonym) VALUES ('delete', old.seq, old.name, old.pseudonym); INSERT INTO clients_fts (rowid, name, pseudonym) VALUES (new.seq, new.name, new.pseudonym); END
+trigger formulations_fts_ad ON formulation_sections: CREATE TRIGGER formulations_fts_ad AFTER DELETE ON formulation_sections BEGIN INSERT INTO formulations_fts (formulations_fts, rowid, text) VALUES ('delete', old.seq, old.text); END
+trigger formulations_fts_ai ON formulation_sections: CREATE TRIGGER formulations_fts_ai AFTER INSERT ON formulation_sections BEGIN INSERT INTO formulations_fts (rowid, text) VALUES (new.seq, new.text); END
+trigger formulations_fts_au ON formulation_sections: CREATE TRIGGER formulations_fts_au AFTER UPDATE OF text ON formulation_sections BEGIN INSERT INTO formulations_fts (formulations_fts, rowid, text) VALUES ('delete', old.seq, old.text); INSERT INTO formulations_fts (rowid, text) VALUES (new.seq, new.text); END
+trigger hypotheses_fts_ad ON hypotheses: CREATE TRIGGER hypotheses_fts_ad AFTER DELETE ON hypotheses BEGIN INSERT INTO hypotheses_fts (hypotheses_fts, rowid, rationale_text) VALUES ('delete', old.seq, old.rationale_text); END
+trigger hypotheses_fts_ai ON hypotheses: CREATE TRIGGER hypotheses_fts_ai AFTER INSERT ON hypotheses BEGIN INSERT INTO hypotheses_fts (rowid, rationale_text) VALUES (new.seq, new.rationale_text); END
+trigger hypotheses_fts_au ON hypotheses: CREATE TRIGGER hypotheses_fts_au AFTER UPDATE OF rationale_text ON hypotheses BEGIN INSERT INTO hypotheses_fts (hypotheses_fts, rowid, rationale_text) VALUES ('delete', old.seq, old.rationale_text); INSERT INTO hypotheses_fts (rowid, rationale_text) VALUES (new.seq, new.rationale_text); END
 trigger notes_docs_ad ON sessions: CREATE TRIGGER notes_docs_ad AFTER DELETE ON sessions BEGIN INSERT INTO notes_docs (notes_docs, rowid, note_text) VALUES ('delete', old.seq, old.note_text); END
 trigger notes_docs_ai ON sessions: CREATE TRIGGER notes_docs_ai AFTER INSERT ON sessions BEGIN INSERT INTO notes_docs (rowid, note_text) VALUES (new.seq, new.note_text); END
 trigger notes_docs_au ON sessions: CREATE TRIGGER notes_docs_au AFTER UPDATE OF note_text ON sessions BEGIN INSERT INTO notes_docs (notes_docs, rowid, note_text) VALUES ('delete', old.seq, old.note_text); INSERT INTO notes_docs (rowid, note_text) VALUES (new.seq, new.note_text); END

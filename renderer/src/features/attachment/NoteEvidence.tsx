@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type RefOb
 import { useTranslation } from 'react-i18next';
 import { useSearch } from 'wouter';
 import { MAX_QUOTE_LENGTH } from '@shared/annotations/quote-anchor';
-import { MAX_EVIDENCE_COMMENT } from '@shared/api/evidence';
+import { MAX_EVIDENCE_COMMENT } from '@shared/api/constants';
 import type { Session } from '@shared/api/sessions';
 import { FORMULATION_SECTION_NAMES, FORMULATION_SECTIONS } from '@shared/clinical/formulation-sections';
 import { PATTERN_NAMES, trajectoryOf } from '@shared/clinical/attachment-patterns';

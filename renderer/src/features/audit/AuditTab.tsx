@@ -26,6 +26,9 @@ const ENTITY_KEYS: Record<AuditEntry['entity'], TranslationKey> = {
   addendum: 'audit.entity.addendum',
   document: 'audit.entity.document',
   template: 'audit.entity.template',
+  formulation: 'audit.entity.formulation',
+  hypothesis: 'audit.entity.hypothesis',
+  evidence: 'audit.entity.evidence',
 };
 
 /** Who did what, and when, to this client's record: read-only, newest first. */

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_VERSION_NAME } from '@shared/api/formulations';
+import { MAX_VERSION_NAME } from '@shared/api/constants';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDateTime } from '../../ui/format-date';
 import { CURRENT, VersionCompare } from './VersionCompare';

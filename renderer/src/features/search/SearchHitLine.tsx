@@ -1,14 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import type { SearchHit } from '@shared/api/search';
+import type { SearchHit, SearchKind } from '@shared/api/search';
+import type { TranslationKey } from '../../i18n/resources';
 import { formatDate } from '../../ui/format-date';
 import { useDisplayName } from '../clients/display-preference';
 import { HitSnippet } from './HitSnippet';
 
-const KIND_KEYS = {
+const KIND_KEYS: Record<SearchKind, TranslationKey> = {
   note: 'search.kind.note',
   addendum: 'search.kind.addendum',
   client: 'search.kind.client',
-} as const;
+  formulation: 'search.kind.formulation',
+  hypothesis: 'search.kind.hypothesis',
+};
 
 /** One result: what it is, whose, when, and the words around the hit. */
 export function SearchHitLine({ hit }: { hit: SearchHit }) {

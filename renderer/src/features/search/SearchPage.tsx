@@ -21,6 +21,8 @@ const KIND_KEYS: Record<SearchKind, TranslationKey> = {
   note: 'search.kind.note',
   addendum: 'search.kind.addendum',
   client: 'search.kind.client',
+  formulation: 'search.kind.formulation',
+  hypothesis: 'search.kind.hypothesis',
 };
 
 /**

@@ -4,6 +4,7 @@ import { call } from '../../api/client';
 import { cancelJob, useJobProgress } from '../../api/jobs';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { JobProgress } from '../../ui/JobProgress';
+import { searchKeys } from '../search/search-queries';
 
 /** The rebuild's steps (the index it is filling), in words; the notes have two indexes. */
 const PHASE_KEYS = {
@@ -11,6 +12,8 @@ const PHASE_KEYS = {
   notes_docs: 'searchIndex.phase.notes',
   addenda_fts: 'searchIndex.phase.addenda',
   clients_fts: 'searchIndex.phase.clients',
+  formulations_fts: 'searchIndex.phase.formulations',
+  hypotheses_fts: 'searchIndex.phase.hypotheses',
 } as const;
 
 const phaseKey = (phase: string | undefined) =>
@@ -31,7 +34,7 @@ export function SearchIndexPanel() {
     onSuccess: () => {
       check.reset();
       // Results on screen may come from the old index.
-      void client.invalidateQueries({ queryKey: ['search.query'] });
+      void client.invalidateQueries({ queryKey: searchKeys.all() });
     },
   });
   const cancel = useMutation({ mutationFn: (jobId: string) => cancelJob(jobId) });
