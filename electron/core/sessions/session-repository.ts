@@ -135,6 +135,9 @@ export class SessionRepository {
          FROM sessions WHERE signed_at IS NULL AND deleted_at IS NULL
          ORDER BY starts_at`,
       ),
+      datesByClient: db.prepare<[string], { id: string; starts_at: string }>(
+        'SELECT id, starts_at FROM sessions WHERE client_id = ? AND deleted_at IS NULL',
+      ),
       clientFigures: db.prepare<{ clientId: string }, { last_session_at: string | null; unsigned_notes: number }>(CLIENT_FIGURES_SQL),
     };
   }
@@ -196,6 +199,13 @@ export class SessionRepository {
 
   unsigned(): UnsignedRow[] {
     return this.stmts.unsigned.all();
+  }
+
+  /** The dates of a client's live sessions, by id (from the index of live sessions by client). */
+  datesOf(clientId: string): Map<string, string> {
+    const dates = new Map<string, string>();
+    for (const r of this.stmts.datesByClient.all(clientId)) dates.set(r.id, r.starts_at);
+    return dates;
   }
 
   clientFigures(clientId: string): { lastSessionAt: string | null; unsignedNotes: number } {

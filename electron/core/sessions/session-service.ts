@@ -24,6 +24,8 @@ export interface SessionDeps {
   clients: Pick<ClientService, 'require' | 'names'>;
   /** Told of every text written, so compound-word search knows new words at once. */
   learn: (text: string) => void;
+  /** Told when a session's date, note or presence changed, so areas that keep derived figures can drop them. */
+  changed?: (clientId: string) => void;
 }
 
 export class SessionService {
@@ -71,6 +73,11 @@ export class SessionService {
     return { clientId: s.clientId, startsAt: s.startsAt, text: s.text };
   }
 
+  /** The dates of a client's live sessions, by id: for other areas. */
+  datesOf(clientId: string): Map<string, string> {
+    return this.sessions().datesOf(clientId);
+  }
+
   /** What the client list shows of a client's sessions. */
   clientFigures(clientId: string): { lastSessionAt: string | null; unsignedNotes: number } {
     return this.sessions().clientFigures(clientId);
@@ -114,6 +121,7 @@ export class SessionService {
       const next: StoredSession = { ...this.draft(id), ...patch, updatedAt: this.now().toISOString() };
       sessions.updateMeta(next);
       audit.record({ action: 'update', entity: 'session', entityId: id, clientId: next.clientId, detail: Object.keys(patch).sort().join(', ') });
+      this.deps.changed?.(next.clientId);
       return this.withAddenda(next);
     });
   }
@@ -143,6 +151,7 @@ export class SessionService {
       const last = audit.lastFor(id);
       const recent = last?.action === 'update' && Date.parse(savedAt) - Date.parse(last.at) < AUDIT_EDIT_COALESCE_MS;
       if (!recent) audit.record({ action: 'update', entity: 'session', entityId: id, clientId: current.clientId, detail: 'note' });
+      this.deps.changed?.(current.clientId);
       return { revision: revision + 1, savedAt };
     });
     this.deps.learn(text);
@@ -209,6 +218,7 @@ export class SessionService {
       sessions.purgeDeletedBefore(new Date(at.getTime() - UNDO_DELETE_MS).toISOString());
       sessions.setDeleted(id, at.toISOString());
       audit.record({ action: 'delete', entity: 'session', entityId: id, clientId: s.clientId, detail: 'draft' });
+      this.deps.changed?.(s.clientId);
       return { id, deletedAt: at.toISOString() };
     });
   }
@@ -225,6 +235,7 @@ export class SessionService {
       }
       sessions.setDeleted(id, null);
       audit.record({ action: 'restore', entity: 'session', entityId: id, clientId: s.clientId, detail: '' });
+      this.deps.changed?.(s.clientId);
       return this.withAddenda({ ...s, deletedAt: null });
     });
   }
