@@ -90,6 +90,8 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
     { passphrase: '' },
     { passphrase: tooLong(MAX_PASSPHRASE_LENGTH) },
     { passphrase: OTHER_STRONG_PASSPHRASE, confirm: OTHER_STRONG_PASSPHRASE },
+    { passphrase: `${OTHER_STRONG_PASSPHRASE}\u0000` },
+    { passphrase: `lantern\totter velvet quarry meadow` },
   ],
   'vault.unlock': () => [{}, { passphrase: null }, { passphrase: tooLong(MAX_PASSPHRASE_LENGTH) }, { passphrase: STRONG_PASSPHRASE, remember: true }],
   'vault.changePassphrase': () => [
@@ -99,6 +101,7 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
     { current: STRONG_PASSPHRASE, next: 7 },
     { current: STRONG_PASSPHRASE, next: tooLong(MAX_PASSPHRASE_LENGTH) },
     { current: STRONG_PASSPHRASE, next: OTHER_STRONG_PASSPHRASE, confirm: OTHER_STRONG_PASSPHRASE },
+    { current: STRONG_PASSPHRASE, next: `${OTHER_STRONG_PASSPHRASE}\n` },
   ],
   'vault.passphraseStrength': () => [{}, { passphrase: ['a'] }, { passphrase: tooLong(MAX_PASSPHRASE_LENGTH) }, { passphrase: 'x', user: 'y' }],
   'settings.get': () => [{ key: 'language' }],

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { keyPragmas } from './sqlcipher';
+import { CIPHER_PRAGMAS } from './sqlcipher';
 
 export interface ReadStatement {
   sql: string;
@@ -37,7 +37,8 @@ const done = () => {
 };
 try {
   db = new Database(workerData.path, { fileMustExist: true, ...(workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {}) });
-  for (const pragma of workerData.keyPragmas) db.pragma(pragma);
+  for (const pragma of workerData.cipherPragmas) db.pragma(pragma);
+  db.key(Buffer.from(workerData.key));
   db.prepare('SELECT count(*) FROM sqlite_master').get();
   db.pragma('query_only = ON');
   db.pragma('temp_store = MEMORY');
@@ -109,7 +110,9 @@ export class ReaderThread {
       workerData: {
         sqliteModule: createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers'),
         path: options.path,
-        keyPragmas: keyPragmas(options.passphrase),
+        cipherPragmas: CIPHER_PRAGMAS,
+        // The passphrase's bytes, never SQL text (see applyKey).
+        key: new Uint8Array(Buffer.from(options.passphrase, 'utf8')),
         nativeBinding: options.nativeBinding,
         closed,
       },

@@ -10,14 +10,20 @@ export interface OpenOptions {
   nativeBinding?: string;
 }
 
-const quote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+/**
+ * The pragmas that choose the cipher, before the key: SQLCipher 4's format exactly (SQLite3MC's
+ * default legacy=0 writes files that stock SQLCipher refuses).
+ */
+export const CIPHER_PRAGMAS = ["cipher='sqlcipher'", 'legacy=4'] as const;
 
 /**
- * The pragmas that key a connection, in the order that matters: cipher, legacy, key.
- * SQLite3MC's default legacy=0 writes files that stock SQLCipher refuses.
+ * Keys a connection. The passphrase's UTF-8 bytes go to SQLite as a buffer (db.key), which
+ * derives the same key as PRAGMA key='…' but never makes the passphrase SQL text: no quoting to
+ * get wrong, and nothing of it in a syntax error or a log.
  */
-export function keyPragmas(passphrase: string): string[] {
-  return [`cipher=${quote('sqlcipher')}`, 'legacy=4', `key=${quote(passphrase)}`];
+export function applyKey(db: Db, passphrase: string): void {
+  for (const pragma of CIPHER_PRAGMAS) db.pragma(pragma);
+  db.key(Buffer.from(passphrase, 'utf8'));
 }
 
 /** Opens a SQLCipher 4 database and applies the key. */
@@ -28,7 +34,7 @@ export function openKeyed(path: string, passphrase: string, options: OpenOptions
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
-    for (const pragma of keyPragmas(passphrase)) db.pragma(pragma);
+    applyKey(db, passphrase);
     return db;
   } catch (err) {
     db.close();
@@ -59,7 +65,7 @@ export function applyConnectionPragmas(db: Db): void {
 }
 
 export function rekey(db: Db, next: string): void {
-  db.pragma(`rekey=${quote(next)}`);
+  db.rekey(Buffer.from(next, 'utf8'));
 }
 
 export function quickCheck(db: Db): boolean {
