@@ -2,12 +2,15 @@
 // (tests, web host), and this script makes an Electron-ABI copy beside it in .electron-native/,
 // built in a temporary copy of the package so the Node build is never touched.
 // The core loads it through better-sqlite3's `nativeBinding` option (electron/main/native-binding.ts
-// looks for the same file name).
+// looks for the same file name, scripts/electron-native-name.mjs). It is built for the arch of the
+// Electron binary, which is not always the running Node's (an x64 Node under Rosetta on Apple Silicon).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { installedElectronArch } from './electron-arch.mjs';
+import { ELECTRON_NATIVE_DIR, electronNativeFileName } from './electron-native-name.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PACKAGE = 'better-sqlite3-multiple-ciphers';
@@ -23,8 +26,20 @@ function electronVersion() {
   return JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
 }
 
-function electronNativePath(version) {
-  return join(root, '.electron-native', `better_sqlite3-electron-${version}.node`);
+function electronNativePath(version, arch) {
+  return join(root, ELECTRON_NATIVE_DIR, electronNativeFileName(version, arch));
+}
+
+/**
+ * node-gyp's arguments for an Electron-ABI build: Electron's headers (--target with --dist-url;
+ * node-gyp has no runtime option, `--runtime=electron` belongs to node-pre-gyp/prebuild) and the
+ * Electron binary's arch, never the running Node's.
+ *
+ * @param {string} version
+ * @param {string} arch
+ */
+export function nodeGypArgs(version, arch) {
+  return ['rebuild', '--release', `--target=${version}`, `--arch=${arch}`, '--dist-url=https://electronjs.org/headers', '--jobs=max'];
 }
 
 function findNodeGyp() {
@@ -54,35 +69,26 @@ function nodeGypEnv() {
  * Makes sure the Electron-ABI build exists and returns its path. Builds it (a few minutes, once
  * per Electron version) when missing; throws with a plain reason when that is impossible.
  */
-export function ensureElectronNative() {
+export function ensureElectronNative(arch = installedElectronArch()) {
   const version = electronVersion();
-  const target = electronNativePath(version);
+  const target = electronNativePath(version, arch);
   if (existsSync(target)) return target;
 
   const nodeGyp = findNodeGyp();
   if (!nodeGyp) throw new Error('node-gyp was not found (neither in node_modules nor bundled with npm).');
 
-  console.log(`Building the database module for Electron ${version} (once; this takes a few minutes)...`);
+  console.log(`Building the database module for Electron ${version} (${arch}; once, this takes a few minutes)...`);
   const work = mkdtempSync(join(tmpdir(), 'trygg-native-'));
   try {
     const copy = join(work, PACKAGE);
     // The sources only: the existing build/ belongs to Node and stays where it is.
     cpSync(packageDir, copy, { recursive: true, filter: (src) => src !== join(packageDir, 'build') });
-    // Electron's ABI comes from building against Electron's headers: --target with --dist-url.
-    // (node-gyp has no runtime option; `--runtime=electron` belongs to node-pre-gyp/prebuild.)
-    const args = [
-      nodeGyp,
-      'rebuild',
-      '--release',
-      `--target=${version}`,
-      '--dist-url=https://electronjs.org/headers',
-      '--jobs=max',
-    ];
+    const args = [nodeGyp, ...nodeGypArgs(version, arch)];
     const result = spawnSync(process.execPath, args, { cwd: copy, env: nodeGypEnv(), stdio: 'inherit' });
     const built = join(copy, 'build', 'Release', 'better_sqlite3.node');
     if (result.status !== 0 || !existsSync(built)) {
       throw new Error(
-        `node-gyp could not build the database module for Electron ${version} ` +
+        `node-gyp could not build the database module for Electron ${version} (${arch}) ` +
           '(it needs the Electron headers from electronjs.org and a C++ compiler).',
       );
     }
