@@ -39,6 +39,14 @@ async function unlockedCore() {
   await c.ok('formulations.save', { clientId: client.id, sections: { presentingProblems: noteDoc('Søvnbesvær og uro.') }, revision: 0 });
   const version = await c.ok('formulations.recordVersion', { clientId: client.id, name: 'Efter udredning' });
   const evidence = await c.ok('evidence.link', { sessionId: signed.id, quote: { exact: 'Anden samtale' }, hypothesisId: hypothesis.id });
+  await c.ok('alliance.record', { sessionId: signed.id, goal: 5, task: 4, bond: 6 });
+  const rupture = await c.ok('ruptures.create', {
+    sessionId: signed.id,
+    type: 'withdrawal',
+    intensity: 2,
+    markers: ['wd.minimal'],
+    quote: { exact: 'Anden samtale' },
+  });
   const ids = {
     clientId: client.id,
     draftId: draft.id,
@@ -49,6 +57,7 @@ async function unlockedCore() {
     hypothesisId: hypothesis.id,
     versionId: version.id,
     evidenceId: evidence.id,
+    ruptureId: rupture.id,
   };
   return { dir, ids, ...c };
 }
@@ -236,6 +245,59 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
     { sessionId: signedId, quote: 'Anden', hypothesisId },
   ],
   'evidence.unlink': () => [{}, { id: 'x' }],
+  'alliance.record': ({ signedId }) => [
+    {},
+    { goal: 4 },
+    { sessionId: signedId, goal: 0 },
+    { sessionId: signedId, task: 8 },
+    { sessionId: signedId, bond: 4.5 },
+    { sessionId: signedId, goal: '4' },
+    { sessionId: signedId, client: { instrument: 'srs', total: 41 } },
+    { sessionId: signedId, client: { instrument: 'srs', total: -1 } },
+    { sessionId: signedId, client: { instrument: 'srs', total: 30, goal: 10 } },
+    { sessionId: signedId, client: { instrument: 'wai-sr', total: 40 } },
+    { sessionId: signedId, client: { instrument: 'wai-sr', total: 40, goal: 10, task: 10, bond: 10 } },
+    { sessionId: signedId, client: { instrument: 'wai-sr', total: 61, goal: 21, task: 20, bond: 20 } },
+    { sessionId: signedId, client: { instrument: 'oq-45', total: 30 } },
+    { sessionId: signedId, reflection: tooLong(10_000) },
+    { sessionId: signedId, items: [1, 2, 3] },
+  ],
+  'alliance.get': () => [{}, { sessionId: 'x' }, { id: MISSING }],
+  'alliance.timeline': ({ clientId }) => [{}, { clientId: 'x' }, { clientId, k: 2 }],
+  'ruptures.create': ({ signedId }) => [
+    {},
+    { sessionId: signedId, type: 'withdrawal' },
+    { sessionId: signedId, type: 'withdrawal', intensity: 0 },
+    { sessionId: signedId, type: 'withdrawal', intensity: 6 },
+    { sessionId: signedId, type: 'withdrawal', intensity: 2.5 },
+    { sessionId: signedId, type: 'impasse', intensity: 2 },
+    { sessionId: signedId, type: 'withdrawal', intensity: 2, markers: ['cf.progress'] },
+    { sessionId: signedId, type: 'confrontation', intensity: 2, markers: ['wd.denial'] },
+    { sessionId: signedId, type: 'both', intensity: 2, markers: ['nope'] },
+    { sessionId: signedId, type: 'both', intensity: 2, strained: ['trust'] },
+    { sessionId: signedId, type: 'both', intensity: 2, strategies: ['st.hug'] },
+    { sessionId: signedId, type: 'both', intensity: 2, contribution: tooLong(10_000) },
+    { sessionId: signedId, type: 'both', intensity: 2, quote: { exact: '' } },
+    { sessionId: signedId, type: 'both', intensity: 2, outcome: 'resolved' },
+  ],
+  'ruptures.update': ({ ruptureId, signedId }) => [
+    {},
+    { id: ruptureId, intensity: 0 },
+    { id: ruptureId, intensity: 6 },
+    { id: ruptureId, outcome: 'fixed' },
+    { id: ruptureId, resolvedSessionId: 'x' },
+    { id: ruptureId, type: 'withdrawal', markers: ['cf.controls'] },
+    { id: ruptureId, sessionId: signedId },
+  ],
+  'ruptures.advanceStage': ({ ruptureId, signedId }) => [
+    {},
+    { id: ruptureId, stage: 'withdrawal.marker' },
+    { id: ruptureId, stage: 'acceptance', sessionId: signedId },
+    { id: ruptureId, stage: 1, sessionId: signedId },
+  ],
+  'ruptures.get': () => [{}, { id: 'x' }],
+  'ruptures.list': () => [{}, { clientId: 'x' }],
+  'overview.get': () => [{ month: '2026-01' }],
   'evidence.list': ({ clientId, hypothesisId }) => [{}, { hypothesisId: 'x' }, { clientId, hypothesisId }],
 };
 
@@ -354,11 +416,11 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
     input: ({ clientId }) => ({ clientId, limit: 3 }),
     expect: (v) =>
       expect(v).toMatchObject({
-        total: 10,
+        total: 12,
         entries: [
+          { action: 'create', entity: 'rupture' },
+          { action: 'create', entity: 'alliance' },
           { action: 'create', entity: 'evidence' },
-          { action: 'create', entity: 'formulation' },
-          { action: 'update', entity: 'formulation' },
         ],
       }),
   },
@@ -402,6 +464,79 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
     expect: (v) => expect(v).toMatchObject({ id: expect.any(String) }),
   },
   'evidence.unlink': { input: ({ evidenceId }) => ({ id: evidenceId }), expect: (v, { evidenceId }) => expect(v).toEqual({ id: evidenceId }) },
+  'alliance.record': {
+    input: ({ draftId }) => ({ sessionId: draftId, goal: 6, task: 5, bond: 7, client: { instrument: 'wai-sr', total: 50, goal: 17, task: 16, bond: 17 } }),
+    expect: (v, { draftId }) =>
+      expect(v).toMatchObject({ sessionId: draftId, goal: 6, task: 5, bond: 7, client: { instrument: 'wai-sr', total: 50 }, reflection: '' }),
+  },
+  'alliance.get': {
+    input: ({ signedId }) => ({ sessionId: signedId }),
+    expect: (v) => expect(v).toMatchObject({ goal: 5, task: 4, bond: 6, client: null }),
+  },
+  'alliance.timeline': {
+    input: ({ clientId }) => ({ clientId }),
+    expect: (v, { signedId, ruptureId }) =>
+      expect(v).toMatchObject({
+        source: 'clinician',
+        series: [{ sessionId: signedId, raw: 5, value: expect.closeTo(66.67, 2) }],
+        dips: [],
+        ruptures: [{ id: ruptureId }],
+        rule: { k: 1, window: 3, tolerance: 0.5, sd: null, minRated: 5 },
+        reason: 'tooFewRatings',
+      }),
+  },
+  'ruptures.create': {
+    input: ({ draftId, clientId }) => ({
+      sessionId: draftId,
+      clientId,
+      type: 'confrontation',
+      intensity: 4,
+      markers: ['cf.parameters'],
+      strained: ['task', 'bond'],
+      strategies: ['st.own-part'],
+      contribution: 'Jeg var utålmodig.',
+      quote: { exact: 'samtale' },
+    }),
+    expect: (v, { draftId }) =>
+      expect(v).toMatchObject({
+        sessionId: draftId,
+        type: 'confrontation',
+        intensity: 4,
+        strained: ['task', 'bond'],
+        quote: { exact: 'samtale', prefix: 'Første ', suffix: '.' },
+        position: { start: 7, end: 14 },
+        outcome: 'unresolved',
+        stage: null,
+        steps: [],
+      }),
+  },
+  'ruptures.update': {
+    input: ({ ruptureId, signedId }) => ({ id: ruptureId, intensity: 3, outcome: 'resolved', resolvedSessionId: signedId, strategies: ['st.invite'] }),
+    expect: (v, { signedId }) => expect(v).toMatchObject({ intensity: 3, outcome: 'resolved', resolvedSessionId: signedId, strategies: ['st.invite'] }),
+  },
+  'ruptures.advanceStage': {
+    input: ({ ruptureId, signedId }) => ({ id: ruptureId, stage: 'withdrawal.disembedding', sessionId: signedId }),
+    expect: (v, { signedId }) =>
+      expect(v).toMatchObject({ stage: 'withdrawal.disembedding', steps: [{ stage: 'withdrawal.disembedding', step: 2, sessionId: signedId }] }),
+  },
+  'ruptures.get': {
+    input: ({ ruptureId }) => ({ id: ruptureId }),
+    expect: (v, { ruptureId }) => expect(v).toMatchObject({ id: ruptureId, markers: ['wd.minimal'], position: { start: 0, end: 13 } }),
+  },
+  'ruptures.list': {
+    input: ({ clientId }) => ({ clientId }),
+    expect: (v, { ruptureId }) => expect(v).toMatchObject([{ id: ruptureId }]),
+  },
+  'overview.get': {
+    input: () => ({}),
+    expect: (v, { ruptureId, draftId }) =>
+      expect(v).toMatchObject({
+        openRuptures: { count: 1, items: [{ id: ruptureId, clientPseudonym: 'K-01', type: 'withdrawal', stage: null }] },
+        possibleUnnoticed: { count: 0, items: [] },
+        unsignedNotes: { count: 1, items: [{ sessionId: draftId }] },
+        rupturesThisMonth: { total: 1, byType: { withdrawal: 1, confrontation: 0, both: 0 } },
+      }),
+  },
   'evidence.list': {
     input: ({ hypothesisId }) => ({ hypothesisId }),
     expect: (v, { signedId }) =>
@@ -462,6 +597,18 @@ describe('bad input never reaches a handler and writes nothing', () => {
       ['evidence.unlink', { id: MISSING }],
       ['evidence.list', { hypothesisId: MISSING }],
       ['evidence.list', { clientId: MISSING }],
+      ['alliance.record', { sessionId: MISSING, goal: 4 }],
+      ['alliance.get', { sessionId: MISSING }],
+      ['alliance.timeline', { clientId: MISSING }],
+      ['ruptures.create', { sessionId: MISSING, type: 'withdrawal', intensity: 2 }],
+      ['ruptures.create', { sessionId: c.ids.signedId, clientId: MISSING, type: 'withdrawal', intensity: 2 }],
+      ['ruptures.create', { sessionId: c.ids.signedId, type: 'withdrawal', intensity: 2, quote: { exact: 'not in the note' } }],
+      ['ruptures.update', { id: MISSING, intensity: 2 }],
+      ['ruptures.update', { id: c.ids.ruptureId, outcome: 'resolved', resolvedSessionId: MISSING }],
+      ['ruptures.advanceStage', { id: MISSING, stage: 'withdrawal.marker', sessionId: c.ids.signedId }],
+      ['ruptures.advanceStage', { id: c.ids.ruptureId, stage: 'withdrawal.marker', sessionId: MISSING }],
+      ['ruptures.get', { id: MISSING }],
+      ['ruptures.list', { clientId: MISSING }],
     ];
     for (const [method, input] of calls) expect((await c.fails(method, input)).code, method).toBe('NOT_FOUND');
     expect(hashStoredData(c.dir)).toEqual(before);

@@ -4,6 +4,7 @@ import { DEFAULT_IDLE_LOCK_MINUTES } from '@shared/api/settings';
 import { combineAreas } from './app/area';
 import type { CoreContext } from './app/context';
 import { EventHub, type EventListener } from './app/event-hub';
+import { createAllianceArea } from './alliance/alliance-area';
 import { createAuditArea } from './audit/audit-area';
 import { createClientsArea } from './clients/clients-area';
 import { createDispatcher, type Dispatch } from './dispatch';
@@ -14,6 +15,8 @@ import { createHypothesesArea } from './hypotheses/hypotheses-area';
 import { IdleLock } from './idle-lock';
 import { JobRunner } from './jobs/job-runner';
 import { createJobsArea } from './jobs/jobs-area';
+import { createOverviewArea } from './overview/overview-area';
+import { createRupturesArea } from './ruptures/ruptures-area';
 import { createSearchArea } from './search/search-area';
 import { createSessionsArea } from './sessions/sessions-area';
 import { createSettingsArea } from './settings/settings-area';
@@ -86,7 +89,12 @@ export function createCore(options: CoreOptions): Core {
     learn,
     sessionFigures: (clientId) => sessions.service.clientFigures(clientId),
   });
-  const sessions = createSessionsArea(ctx, { audit: audit.log, clients: clients.service, learn });
+  const sessions = createSessionsArea(ctx, {
+    audit: audit.log,
+    clients: clients.service,
+    learn,
+    changed: (clientId) => alliance.service.forget(clientId),
+  });
   const documents = createDocumentsArea(ctx, { audit: audit.log, clients: clients.service, sessions: sessions.service });
   const templates = createTemplatesArea(ctx, { audit: audit.log });
   const formulations = createFormulationsArea(ctx, { audit: audit.log, clients: clients.service, learn });
@@ -96,6 +104,28 @@ export function createCore(options: CoreOptions): Core {
     clients: clients.service,
     sessions: sessions.service,
     hypotheses: hypotheses.service,
+  });
+  const ruptures = createRupturesArea(ctx, {
+    audit: audit.log,
+    clients: clients.service,
+    sessions: sessions.service,
+    changed: (clientId) => alliance.service.forget(clientId),
+  });
+  const alliance = createAllianceArea(ctx, {
+    audit: audit.log,
+    clients: clients.service,
+    sessions: sessions.service,
+    ruptures: ruptures.service,
+    rule: () => {
+      const { dipK, repairWindow, repairTolerance } = settings.service.get();
+      return { k: dipK, window: repairWindow, tolerance: repairTolerance };
+    },
+  });
+  const overview = createOverviewArea(ctx, {
+    alliance: alliance.service,
+    ruptures: ruptures.service,
+    sessions: sessions.service,
+    clients: clients.service,
   });
   const idleLock = new IdleLock(DEFAULT_IDLE_LOCK_MINUTES, () => vault.lock());
   const settings = createSettingsArea(ctx, options.dataDir, {
@@ -135,6 +165,9 @@ export function createCore(options: CoreOptions): Core {
     formulations,
     hypotheses.area,
     evidence,
+    alliance.area,
+    ruptures.area,
+    overview,
     search.area,
     createJobsArea(jobs),
   ] as const;

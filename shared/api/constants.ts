@@ -73,7 +73,7 @@ export const MAX_SEARCH_OFFSET = 10_000;
 
 // Audit log
 export const AUDIT_ACTIONS = ['create', 'update', 'sign', 'addendum', 'delete', 'restore', 'export', 'print'] as const;
-export const AUDIT_ENTITIES = ['client', 'session', 'addendum', 'document', 'template', 'formulation', 'hypothesis', 'evidence'] as const;
+export const AUDIT_ENTITIES = ['client', 'session', 'addendum', 'document', 'template', 'formulation', 'hypothesis', 'evidence', 'alliance', 'rupture'] as const;
 export const MAX_AUDIT_PAGE = 500;
 
 // Case formulations, hypotheses, evidence

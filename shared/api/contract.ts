@@ -1,9 +1,12 @@
 import type { z } from 'zod';
+import { allianceMethods } from './alliance';
 import { documentMethods } from './documents';
 import { evidenceMethods } from './evidence';
 import { formulationMethods } from './formulations';
 import { hypothesisMethods } from './hypotheses';
 import { jobMethods } from './jobs';
+import { overviewMethods } from './overview';
+import { ruptureMethods } from './ruptures';
 import { auditMethods } from './audit';
 import { clientMethods } from './clients';
 import { searchMethods } from './search';
@@ -31,6 +34,9 @@ export const contract = {
   ...formulationMethods,
   ...hypothesisMethods,
   ...evidenceMethods,
+  ...allianceMethods,
+  ...ruptureMethods,
+  ...overviewMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -84,6 +84,8 @@ export const ruptureMethods = {
     input: z
       .strictObject({
         sessionId: idSchema,
+        /** When given, the session must be this client's (NOT_FOUND otherwise): a guard for the client's page. */
+        clientId: idSchema.optional(),
         type: fields.type,
         intensity: fields.intensity,
         markers: fields.markers.optional(),

@@ -1,11 +1,16 @@
--- user_version 7
+-- user_version 8
 index addenda_by_session ON addenda: CREATE INDEX addenda_by_session ON addenda (session_id, created_at)
+index alliance_ratings_by_client ON alliance_ratings: CREATE INDEX alliance_ratings_by_client ON alliance_ratings (client_id)
 index audit_by_client ON audit_log: CREATE INDEX audit_by_client ON audit_log (client_id, id DESC)
 index documents_by_owner ON documents: CREATE INDEX documents_by_owner ON documents (client_id, session_id)
 index evidence_by_client ON evidence: CREATE INDEX evidence_by_client ON evidence (client_id, session_id)
 index evidence_by_hypothesis ON evidence: CREATE INDEX evidence_by_hypothesis ON evidence (hypothesis_id)
 index formulation_versions_by_client ON formulation_versions: CREATE INDEX formulation_versions_by_client ON formulation_versions (client_id, created_at)
 index hypotheses_by_client ON hypotheses: CREATE INDEX hypotheses_by_client ON hypotheses (client_id, date)
+index rupture_steps_by_session ON rupture_steps: CREATE INDEX rupture_steps_by_session ON rupture_steps (session_id)
+index ruptures_by_client ON ruptures: CREATE INDEX ruptures_by_client ON ruptures (client_id)
+index ruptures_by_resolved_session ON ruptures: CREATE INDEX ruptures_by_resolved_session ON ruptures (resolved_session_id) WHERE resolved_session_id IS NOT NULL
+index ruptures_by_session ON ruptures: CREATE INDEX ruptures_by_session ON ruptures (session_id)
 index sessions_by_client ON sessions: CREATE INDEX sessions_by_client ON sessions (client_id, starts_at DESC)
 index sessions_deleted ON sessions: CREATE INDEX sessions_deleted ON sessions (deleted_at) WHERE deleted_at IS NOT NULL
 index sessions_live_by_client ON sessions: CREATE INDEX sessions_live_by_client ON sessions (client_id, starts_at) WHERE deleted_at IS NULL
@@ -18,6 +23,7 @@ table addenda_fts_data ON addenda_fts_data: CREATE TABLE 'addenda_fts_data'(id I
 table addenda_fts_docsize ON addenda_fts_docsize: CREATE TABLE 'addenda_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB)
 table addenda_fts_idx ON addenda_fts_idx: CREATE TABLE 'addenda_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID
 table addenda_vocab ON addenda_vocab: CREATE VIRTUAL TABLE addenda_vocab USING fts5vocab(addenda_fts, 'row')
+table alliance_ratings ON alliance_ratings: CREATE TABLE alliance_ratings ( session_id TEXT PRIMARY KEY NOT NULL REFERENCES sessions (id) ON DELETE CASCADE, client_id TEXT NOT NULL REFERENCES clients (id), goal INTEGER CHECK (goal BETWEEN 1 AND 7), task INTEGER CHECK (task BETWEEN 1 AND 7), bond INTEGER CHECK (bond BETWEEN 1 AND 7), instrument TEXT CHECK (instrument IN ('srs', 'wai-sr')), client_total INTEGER, client_goal INTEGER, client_task INTEGER, client_bond INTEGER, reflection TEXT NOT NULL, updated_at TEXT NOT NULL, CHECK ( (instrument IS NULL AND client_total IS NULL AND client_goal IS NULL AND client_task IS NULL AND client_bond IS NULL) OR (instrument = 'srs' AND client_total BETWEEN 0 AND 40 AND client_goal IS NULL AND client_task IS NULL AND client_bond IS NULL) OR (instrument = 'wai-sr' AND client_total BETWEEN 12 AND 60 AND client_goal BETWEEN 4 AND 20 AND client_task BETWEEN 4 AND 20 AND client_bond BETWEEN 4 AND 20 AND client_goal + client_task + client_bond = client_total) ) ) STRICT
 table audit_log ON audit_log: CREATE TABLE audit_log ( id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL, client_id TEXT, detail TEXT NOT NULL DEFAULT '' ) STRICT
 table clients ON clients: CREATE TABLE clients ( seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, pseudonym TEXT NOT NULL DEFAULT '', date_of_birth TEXT, email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '', referral_source TEXT NOT NULL DEFAULT '', treatment_start TEXT, treatment_end TEXT, status TEXT NOT NULL CHECK (status IN ('active', 'paused', 'ended')), presenting_problems TEXT NOT NULL DEFAULT '', tags TEXT NOT NULL DEFAULT '[]', created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT
 table clients_fts ON clients_fts: CREATE VIRTUAL TABLE clients_fts USING fts5(name, pseudonym, content = 'clients', content_rowid = 'seq', tokenize = "unicode61 remove_diacritics 0")
@@ -56,6 +62,8 @@ table notes_fts_data ON notes_fts_data: CREATE TABLE 'notes_fts_data'(id INTEGER
 table notes_fts_docsize ON notes_fts_docsize: CREATE TABLE 'notes_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB)
 table notes_fts_idx ON notes_fts_idx: CREATE TABLE 'notes_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID
 table notes_vocab ON notes_vocab: CREATE VIRTUAL TABLE notes_vocab USING fts5vocab(notes_docs, 'row')
+table rupture_steps ON rupture_steps: CREATE TABLE rupture_steps ( rupture_id TEXT NOT NULL REFERENCES ruptures (id) ON DELETE CASCADE, step INTEGER NOT NULL CHECK (step >= 1), stage TEXT NOT NULL, session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE, recorded_at TEXT NOT NULL, PRIMARY KEY (rupture_id, step) ) STRICT
+table ruptures ON ruptures: CREATE TABLE ruptures ( id TEXT PRIMARY KEY NOT NULL, client_id TEXT NOT NULL REFERENCES clients (id), session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE, type TEXT NOT NULL CHECK (type IN ('withdrawal', 'confrontation', 'both')), intensity INTEGER NOT NULL CHECK (intensity BETWEEN 1 AND 5), markers TEXT NOT NULL, strained TEXT NOT NULL, strategies TEXT NOT NULL, contribution TEXT NOT NULL, exact TEXT, prefix TEXT, suffix TEXT, position_start INTEGER, position_end INTEGER, outcome TEXT NOT NULL CHECK (outcome IN ('unresolved', 'partlyResolved', 'resolved')), resolved_session_id TEXT REFERENCES sessions (id) ON DELETE SET NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, CHECK (resolved_session_id IS NULL OR outcome = 'resolved') ) STRICT
 table sessions ON sessions: CREATE TABLE sessions ( seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, client_id TEXT NOT NULL REFERENCES clients (id), starts_at TEXT NOT NULL, duration_minutes INTEGER NOT NULL, modality TEXT NOT NULL, setting TEXT NOT NULL, attendance TEXT NOT NULL, template TEXT NOT NULL, note_doc TEXT NOT NULL, note_text TEXT NOT NULL, revision INTEGER NOT NULL DEFAULT 1, signed_at TEXT, deleted_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL , client_key TEXT GENERATED ALWAYS AS ('k' || replace(client_id, '-', '')) VIRTUAL) STRICT
 table settings ON settings: CREATE TABLE settings ( key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL ) STRICT
 trigger addenda_fts_ad ON addenda: CREATE TRIGGER addenda_fts_ad AFTER DELETE ON addenda BEGIN INSERT INTO addenda_fts (addenda_fts, rowid, text) VALUES ('delete', old.seq, old.text); END

@@ -29,6 +29,8 @@ const ENTITY_KEYS: Record<AuditEntry['entity'], TranslationKey> = {
   formulation: 'audit.entity.formulation',
   hypothesis: 'audit.entity.hypothesis',
   evidence: 'audit.entity.evidence',
+  alliance: 'audit.entity.alliance',
+  rupture: 'audit.entity.rupture',
 };
 
 /** Who did what, and when, to this client's record: read-only, newest first. */
