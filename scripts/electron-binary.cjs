@@ -1,9 +1,9 @@
 // Finds the Electron binary the way node_modules/electron records it (path.txt + dist/), without
 // `require('electron')`: that require starts a download when the binary is missing, and merely
 // checking must never do that. CommonJS so that both scripts/start.mjs and the Playwright spec
-// (which Playwright loads as CommonJS) can import it.
+// (which Playwright loads as CommonJS) can import it. The download itself is
+// scripts/electron-download.mjs.
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS on purpose, see above. */
-const { spawnSync } = require('node:child_process');
 const { existsSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
@@ -17,15 +17,5 @@ function electronBinary() {
   return existsSync(binary) ? binary : undefined;
 }
 
-/** Runs the package's own installer (a download), giving up after `timeoutMs`; returns whether it worked. */
-function installElectron(timeoutMs) {
-  const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], {
-    timeout: timeoutMs,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
-  });
-  return result.status === 0 && electronBinary() !== undefined;
-}
-
+exports.electronDir = electronDir;
 exports.electronBinary = electronBinary;
-exports.installElectron = installElectron;
