@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '@shared/api/sessions';
 import { LazyNoteEditor } from '../../editor/LazyNoteEditor';
@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDateTime } from '../../ui/format-date';
 import { LinkEvidence, useNotePassages } from '../attachment/NoteEvidence';
+import { LogRuptureFromSelection, useRupturePassages } from '../ruptures/NoteRuptures';
 import { useReloadSession, useSaveNote, useSignSession } from './session-queries';
 
 /** The session's note: written and autosaved while a draft, read-only forever once signed. */
@@ -33,6 +34,11 @@ export function SessionNote({ session }: { session: Session }) {
   const [confirming, setConfirming] = useState(false);
   const { saveNow, saveQuietly: saveNowQuietly, reload } = autosave;
   const evidence = useNotePassages(session);
+  const rupturePassages = useRupturePassages(session);
+  const passages = useMemo(
+    () => [...evidence.passages, ...rupturePassages.passages],
+    [evidence.passages, rupturePassages.passages],
+  );
 
   const confirmSign = async () => {
     // Sign exactly what is on screen: the last words are saved first.
@@ -77,10 +83,11 @@ export function SessionNote({ session }: { session: Session }) {
         onChange={autosave.changed}
         onBlur={saveNowQuietly}
         handleRef={editor}
-        passages={evidence.passages}
-        activePassage={evidence.active}
+        passages={passages}
+        activePassage={evidence.active ?? rupturePassages.active}
       />
       <LinkEvidence session={session} editor={editor} beforeLink={saveNow} />
+      <LogRuptureFromSelection session={session} editor={editor} beforeLog={saveNow} />
       <ErrorNotice error={sign.error} lead="note.signFailed" />
       <ConfirmDialog
         open={confirming}

@@ -6,7 +6,9 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeading } from '../../ui/PageHeading';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatDateTime } from '../../ui/format-date';
+import { AlliancePanel } from '../alliance/AlliancePanel';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { RupturesPanel } from '../ruptures/RupturesPanel';
 import { useClient } from '../clients/client-queries';
 import { useDisplayName } from '../clients/display-preference';
 import { AddendaSection } from './AddendaSection';
@@ -48,6 +50,8 @@ function SessionView({ session }: { session: Session }) {
       <SessionMetaEditor session={session} />
       <SessionNote session={session} />
       {signed && <AddendaSection session={session} />}
+      <AlliancePanel session={session} />
+      <RupturesPanel session={session} />
       <DocumentsPanel clientId={session.clientId} sessionId={session.id} />
       <ErrorNotice error={remove.error} lead="note.deleteFailed" />
       <ConfirmDialog

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AllianceSettingsForm } from '../alliance/AllianceSettingsForm';
 import { ChangePassphraseForm } from '../vault/ChangePassphraseForm';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeading } from '../../ui/PageHeading';
@@ -21,6 +22,11 @@ export function SettingsPage() {
           settings.isError && <ErrorNotice error={settings.error} lead="settings.loadFailed" />
         )}
       </section>
+      {settings.data && (
+        <section className="panel">
+          <AllianceSettingsForm saved={settings.data} />
+        </section>
+      )}
       <section className="panel">
         <DisplayPreferenceForm />
       </section>
