@@ -55,6 +55,9 @@ function Frame() {
         <nav aria-label={t('frame.navLabel')}>
           <ul>
             <li>
+              <NavLink href="/overview">{t('nav.overview')}</NavLink>
+            </li>
+            <li>
               <NavLink href="/clients">{t('nav.clients')}</NavLink>
             </li>
             <li>

@@ -1,4 +1,5 @@
 import { Redirect, Route, Switch } from 'wouter';
+import { AllianceTab } from '../features/alliance/AllianceTab';
 import { DocumentsPanel } from '../features/documents/DocumentsPanel';
 import { AuditTab } from '../features/audit/AuditTab';
 import { AttachmentTab } from '../features/attachment/AttachmentTab';
@@ -7,6 +8,7 @@ import { ClientsPage } from '../features/clients/ClientsPage';
 import { EditClientPage } from '../features/clients/EditClientPage';
 import { NewClientPage } from '../features/clients/NewClientPage';
 import { FormulationTab } from '../features/formulations/FormulationTab';
+import { OverviewPage } from '../features/overview/OverviewPage';
 import { NewSessionPage } from '../features/sessions/NewSessionPage';
 import { SessionPage } from '../features/sessions/SessionPage';
 import { SessionsTab } from '../features/sessions/SessionsTab';
@@ -18,6 +20,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 export function AppRoutes() {
   return (
     <Switch>
+      <Route path="/overview" component={OverviewPage} />
       <Route path="/clients" component={ClientsPage} />
       <Route path="/clients/new" component={NewClientPage} />
       <Route path="/clients/:id/edit" component={EditClientPage} />
@@ -30,6 +33,9 @@ export function AppRoutes() {
       </Route>
       <Route path="/clients/:id/attachment">
         {({ id }) => <ClientPage clientId={id}>{() => <AttachmentTab clientId={id} />}</ClientPage>}
+      </Route>
+      <Route path="/clients/:id/alliance">
+        {({ id }) => <ClientPage clientId={id}>{() => <AllianceTab clientId={id} />}</ClientPage>}
       </Route>
       <Route path="/clients/:id/audit">
         {({ id }) => <ClientPage clientId={id}>{() => <AuditTab clientId={id} />}</ClientPage>}
@@ -45,8 +51,9 @@ export function AppRoutes() {
         {({ clientId }) => <Redirect to={searchHref({ clientId })} replace />}
       </Route>
       <Route path="/settings" component={SettingsPage} />
+      {/* After unlock, and for any address Trygg does not know: the practice at a glance. */}
       <Route>
-        <Redirect to="/clients" replace />
+        <Redirect to="/overview" replace />
       </Route>
     </Switch>
   );

@@ -18,7 +18,7 @@ interface ClientPageProps {
 /**
  * A client's heading, key facts and section tabs around one section. The tabs are links (each
  * section has its own address), so they are a navigation landmark with the current page marked;
- * Ruptures and Summary join them in later issues.
+ * Summary joins them in a later issue.
  */
 export function ClientPage({ clientId, children }: ClientPageProps) {
   const { t } = useTranslation();
@@ -45,6 +45,7 @@ export function ClientPage({ clientId, children }: ClientPageProps) {
         <NavLink href={base}>{t('client.tab.sessions')}</NavLink>
         <NavLink href={`${base}/formulation`}>{t('client.tab.formulation')}</NavLink>
         <NavLink href={`${base}/attachment`}>{t('client.tab.attachment')}</NavLink>
+        <NavLink href={`${base}/alliance`}>{t('client.tab.alliance')}</NavLink>
         <NavLink href={`${base}/documents`}>{t('client.tab.documents')}</NavLink>
         <NavLink href={`${base}/audit`}>{t('client.tab.audit')}</NavLink>
       </nav>
