@@ -108,7 +108,7 @@ export const allianceMethods = {
       /** Client-rated when the client has enough client-rated sessions, else the clinician's (see alliance-dips.ts). */
       source: z.enum(['client', 'clinician']).nullable(),
       series: z.array(seriesPointSchema),
-      /** The clinician's mean of goal, task and bond per session, for display beside a client-rated series. */
+      /** The clinician's mean of goal, task and bond per session, for display beside a client-rated series (empty when the series is the clinician's). */
       clinician: z.array(seriesPointSchema),
       dips: z.array(dipSchema),
       ruptures: z.array(ruptureSchema),

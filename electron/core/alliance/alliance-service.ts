@@ -124,6 +124,11 @@ export class AllianceService {
     return memo.rated;
   }
 
+  /** The practice's dip rule (settings). */
+  rule(): DipRule {
+    return this.deps.rule();
+  }
+
   /** The client's series, ruptures and dips under the practice's rule, kept until something of theirs changes. */
   of(clientId: string, rule: DipRule = this.deps.rule()): ClientAlliance {
     const kept = this.memo().clients;
@@ -136,7 +141,9 @@ export class AllianceService {
           const startsAt = dates.get(r.session_id);
           return startsAt === undefined ? [] : [{ sessionId: r.session_id, startsAt, goal: r.goal, task: r.task, bond: r.bond, client: clientScore(r) }];
         });
-      const { source, series, clinician } = allianceSeries(rated);
+      const { source, series, clinician: composite } = allianceSeries(rated);
+      // Beside a client-rated series the clinician's composite is shown too; as the series itself it is not repeated.
+      const clinician = source === 'clinician' ? [] : composite;
       const ruptures = this.deps.ruptures.forClient(clientId, dates);
       view = { source, series, clinician, ruptures, rule, detection: this.detect(series, rule, ruptures) };
       kept.set(clientId, view);

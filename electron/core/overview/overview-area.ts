@@ -9,7 +9,7 @@ import type { RuptureService } from '../ruptures/rupture-service';
 import type { SessionService } from '../sessions/session-service';
 
 export interface OverviewDeps {
-  alliance: Pick<AllianceService, 'of' | 'ratedClients'>;
+  alliance: Pick<AllianceService, 'of' | 'ratedClients' | 'rule'>;
   ruptures: Pick<RuptureService, 'clientsWithRuptures'>;
   sessions: Pick<SessionService, 'unsigned'>;
   clients: Pick<ClientService, 'names'>;
@@ -36,23 +36,27 @@ export function createOverviewArea(ctx: CoreContext, deps: OverviewDeps) {
     };
 
     const clients = new Set([...deps.alliance.ratedClients(), ...deps.ruptures.clientsWithRuptures()]);
+    const rule = deps.alliance.rule();
     type Open = Overview['openRuptures']['items'][number];
     type Unnoticed = Overview['possibleUnnoticed']['items'][number];
-    const open: Array<Omit<Open, 'clientName' | 'clientPseudonym'>> = [];
-    const unnoticed: Array<Omit<Unnoticed, 'clientName' | 'clientPseudonym'>> = [];
+    // Each with its time, so sorting parses no date.
+    const open: Array<{ at: number; item: Omit<Open, 'clientName' | 'clientPseudonym'> }> = [];
+    const unnoticed: Array<{ at: number; item: Omit<Unnoticed, 'clientName' | 'clientPseudonym'> }> = [];
     const byType = Object.fromEntries(RUPTURE_TYPES.map((t) => [t, 0])) as Overview['rupturesThisMonth']['byType'];
     for (const clientId of clients) {
-      const view = deps.alliance.of(clientId);
+      const view = deps.alliance.of(clientId, rule);
       for (const dip of view.detection.dips) {
-        if (dip.unnoticed) {
-          unnoticed.push({ clientId, sessionId: dip.sessionId, startsAt: dip.startsAt, dropSd: dip.dropSd, repairedAtSessionId: dip.repairedAtSessionId });
-        }
+        if (!dip.unnoticed) continue;
+        const item = { clientId, sessionId: dip.sessionId, startsAt: dip.startsAt, dropSd: dip.dropSd, repairedAtSessionId: dip.repairedAtSessionId };
+        unnoticed.push({ at: time(dip.startsAt), item });
       }
       for (const r of view.ruptures) {
         const at = time(r.sessionStartsAt);
         if (at >= monthStart && at < monthEnd) byType[r.type]++;
-        if (r.outcome !== 'resolved') {
-          open.push({
+        if (r.outcome === 'resolved') continue;
+        open.push({
+          at,
+          item: {
             id: r.id,
             clientId,
             sessionId: r.sessionId,
@@ -62,16 +66,19 @@ export function createOverviewArea(ctx: CoreContext, deps: OverviewDeps) {
             outcome: r.outcome,
             stage: r.stage,
             lastActivityAt: r.steps.at(-1)?.sessionStartsAt ?? r.sessionStartsAt,
-          });
-        }
+          },
+        });
       }
     }
-    open.sort((a, b) => time(a.sessionStartsAt) - time(b.sessionStartsAt));
-    unnoticed.sort((a, b) => time(b.startsAt) - time(a.startsAt));
+    open.sort((a, b) => a.at - b.at);
+    unnoticed.sort((a, b) => b.at - a.at);
     const unsigned = deps.sessions.unsigned();
     return {
-      openRuptures: { count: open.length, items: open.slice(0, OVERVIEW_LIST_MAX).map((o) => ({ ...o, ...ref(o.clientId) })) },
-      possibleUnnoticed: { count: unnoticed.length, items: unnoticed.slice(0, OVERVIEW_LIST_MAX).map((u) => ({ ...u, ...ref(u.clientId) })) },
+      openRuptures: { count: open.length, items: open.slice(0, OVERVIEW_LIST_MAX).map(({ item }) => ({ ...item, ...ref(item.clientId) })) },
+      possibleUnnoticed: {
+        count: unnoticed.length,
+        items: unnoticed.slice(0, OVERVIEW_LIST_MAX).map(({ item }) => ({ ...item, ...ref(item.clientId) })),
+      },
       unsignedNotes: { count: unsigned.length, items: unsigned.slice(0, OVERVIEW_LIST_MAX) },
       rupturesThisMonth: {
         month: `${now.getFullYear()}-${pad(now.getMonth() + 1)}`,

@@ -4,7 +4,7 @@ import type { Rupture } from '@shared/api/ruptures';
 import { findQuote, quoteAt } from '@shared/annotations/quote-anchor';
 import { REPAIR_MODELS, RUPTURE_TYPE_LABELS, markerFitsType, stageById, stageFitsType } from '@shared/clinical/rupture-catalogue';
 import type { AuditLog } from '../audit/audit-area';
-import type { CoreContext } from '../app/context';
+import { perVault, type CoreContext } from '../app/context';
 import type { ClientService } from '../clients/client-service';
 import { AppError } from '../errors';
 import type { SessionService } from '../sessions/session-service';
@@ -26,11 +26,16 @@ const time = (iso: string): number => Date.parse(iso);
 const parseList = (json: string): string[] => JSON.parse(json) as string[];
 
 export class RuptureService {
+  /** Per open vault: the clients with any rupture, read once. */
+  private readonly clients;
+
   constructor(
     private readonly ctx: CoreContext,
     private readonly ruptures: () => RuptureRepository,
     private readonly deps: RuptureDeps,
-  ) {}
+  ) {
+    this.clients = perVault(ctx, () => ({ withRuptures: null as Set<string> | null }));
+  }
 
   /** The session (live, of the client when one is named) and its note's text. */
   private session(sessionId: string, clientId?: string) {
@@ -126,6 +131,7 @@ export class RuptureService {
       this.deps.audit.record({ action: 'create', entity: 'rupture', entityId: row.id, clientId: row.client_id, detail: input.type });
       return row;
     });
+    this.clients().withRuptures?.add(row.client_id);
     this.deps.changed(row.client_id);
     return this.present(row);
   }
@@ -252,7 +258,9 @@ export class RuptureService {
   }
 
   /** The clients with any rupture logged. */
-  clientsWithRuptures(): string[] {
-    return this.ruptures().clients();
+  clientsWithRuptures(): ReadonlySet<string> {
+    const memo = this.clients();
+    memo.withRuptures ??= new Set(this.ruptures().clients());
+    return memo.withRuptures;
   }
 }
