@@ -1,4 +1,5 @@
 import { buildIfStale } from '../build-if-stale.mjs';
+import { benchAlliance } from './alliance';
 import { benchBundleSize } from './bundle-size';
 import { benchEditor } from './editor';
 import { benchFirstPaint } from './first-paint';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   rows.push(...(await benchRebuild()));
   // TRYGG_BENCH_NOTES=10000 for a quick run; the issue's corpus is 100,000 notes.
   rows.push(...(await benchSearch(Number(process.env.TRYGG_BENCH_NOTES ?? ISSUE_CORPUS_NOTES))));
+  rows.push(...(await benchAlliance(Number(process.env.TRYGG_BENCH_NOTES ?? ISSUE_CORPUS_NOTES))));
   printTable(rows);
   const missed = rows.filter((r) => r.met === false);
   if (missed.length > 0) {
