@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { populateVault } from './populate';
+import { populateAlliance } from './populate-alliance';
 
 /**
  * `npm run demo`: a vault of fictional clients and sessions to try Trygg with. It never touches
@@ -24,6 +25,8 @@ if (existsSync(join(dir, 'vault.trygg'))) {
 const clients = Number(values.clients);
 const notes = Number(values.notes);
 populateVault(dir, DEMO_PASSPHRASE, { clients, notes });
-console.log(`Made a demo vault with ${clients} fictional clients and ${notes} session notes in ${dir}.`);
+const alliance = populateAlliance(dir, DEMO_PASSPHRASE, { rated: 0.9, srsClients: 0.5, ruptureRate: 0.05 });
+console.log(`Made a demo vault with ${clients} fictional clients and ${notes} session notes in ${dir},`);
+console.log(`with ${alliance.ratings} alliance ratings and ${alliance.ruptures} ruptures.`);
 console.log(`Open it with:  TRYGG_DATA_DIR=${dir} npm run web`);
 console.log(`Passphrase:    ${DEMO_PASSPHRASE}`);
