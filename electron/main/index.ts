@@ -32,6 +32,7 @@ if (!app.requestSingleInstanceLock()) {
 function run(): void {
   let window: BrowserWindow | undefined;
   let closedCleanly = false;
+  const log = (message: string) => console.error(`[main] ${message}`);
 
   const nativeBinding = electronNativeBinding();
   const relay = new CoreRelay({
@@ -41,7 +42,7 @@ function run(): void {
       [CORE_ENV.dataDir]: dataDir,
       ...(nativeBinding ? { [CORE_ENV.nativeBinding]: nativeBinding } : {}),
     },
-    log: (message) => console.error(`[main] ${message}`),
+    log,
     onEvent: (event) => void sendToWindow(window, event),
   });
   const lock = () => void relay.lock();
@@ -70,7 +71,8 @@ function run(): void {
     handleCalls(relay, () => window);
     handleHostCalls(() => window);
     installMenu(lock);
-    lockOnSuspend(lock);
+    const stopLockWatch = lockOnSuspend(lock, { log });
+    app.on('will-quit', stopLockWatch);
     openWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();
