@@ -63,7 +63,17 @@ export default function NoteEditor({
   );
 
   useEffect(() => {
-    if (passages) drawPassages(editor, passages, activePassage);
+    if (!passages) return;
+    // The view is attached a moment after the first render: draw once it is there.
+    const draw = () => drawPassages(editor, passages, activePassage);
+    if (editor.isInitialized) {
+      draw();
+      return;
+    }
+    editor.on('create', draw);
+    return () => {
+      editor.off('create', draw);
+    };
   }, [editor, passages, activePassage]);
 
   return (

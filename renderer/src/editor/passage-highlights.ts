@@ -67,6 +67,7 @@ export function drawPassages(editor: Editor, passages: readonly NotePassage[], a
 
 /** The editor's range of the reader's selection inside it, or null; works in a read-only (signed) note too. */
 export function selectedRange(editor: Editor): { from: number; to: number } | null {
+  if (!editor.isInitialized) return null;
   const selection = window.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const { dom } = editor.view;
