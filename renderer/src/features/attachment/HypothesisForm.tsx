@@ -20,7 +20,7 @@ import type { NoteEditorHandle } from '../../editor/note-editor-handle';
 import type { TranslationKey } from '../../i18n/resources';
 import { QUADRANT_KEYS, STATUS_KEYS } from '../../charts/plane-labels';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { checkValues, type HypothesisFormErrors, type HypothesisFormValues } from './hypothesis-form-values';
+import { checkValues, parseAxis, type HypothesisFormErrors, type HypothesisFormValues } from './hypothesis-form-values';
 import { useCreateHypothesis, useUpdateHypothesis } from './hypothesis-queries';
 import { useLanguage } from './use-language';
 
@@ -73,8 +73,9 @@ export function HypothesisForm({ clientId, initial, initialRationale, editing, o
   const toggle = <T extends string>(list: T[], item: T, on: boolean): T[] =>
     on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
 
-  const checked = checkValues(values);
-  const quadrant = checked.ok ? quadrantOf(checked.fields.anxiety, checked.fields.avoidance) : null;
+  const anxiety = parseAxis(values.anxiety);
+  const avoidance = parseAxis(values.avoidance);
+  const quadrant = anxiety !== null && avoidance !== null ? quadrantOf(anxiety, avoidance) : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
