@@ -5,6 +5,7 @@ import type { Result } from '@shared/api/errors';
 import { createCore } from '../core';
 import { coreRequestSchema, type CoreEventMessage, type CoreReply, type CoreRequest } from './core-protocol';
 import { CORE_ENV } from './core-env';
+import { handleCoreSignals } from './core-signals';
 
 const dataDir = process.env[CORE_ENV.dataDir];
 if (!dataDir) {
@@ -67,11 +68,5 @@ core.subscribe((event) => {
   process.parentPort.postMessage(message);
 });
 
-// Electron's kill() sends SIGTERM on POSIX: close the vault rather than die with it open.
-process.on('SIGTERM', () => {
-  try {
-    core.close();
-  } finally {
-    process.exit(0);
-  }
-});
+// SIGINT and SIGHUP from the terminal are main's to act on; SIGTERM (main's kill()) closes the vault.
+handleCoreSignals(process, () => core.close());

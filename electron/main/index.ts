@@ -1,9 +1,10 @@
 // The Electron main process: lifecycle only. The records live in the core's utility process;
 // the window talks to it through checked IPC channels: calls to the core, the core's events back,
 // and the shell's own capabilities (dialogs, printing, the clipboard).
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, powerMonitor, session } from 'electron';
 import { handleCalls } from './call-handler';
 import { CORE_SCRIPT } from './app-files';
+import { closeVaultBeforeExit } from './close-before-exit';
 import { CORE_ENV } from './core-env';
 import { CoreRelay } from './core-relay';
 import { useDataDir } from './data-dir';
@@ -31,7 +32,6 @@ if (!app.requestSingleInstanceLock()) {
 
 function run(): void {
   let window: BrowserWindow | undefined;
-  let closedCleanly = false;
   const log = (message: string) => console.error(`[main] ${message}`);
 
   const nativeBinding = electronNativeBinding();
@@ -46,9 +46,17 @@ function run(): void {
     onEvent: (event) => void sendToWindow(window, event),
   });
   const lock = () => void relay.lock();
+  // Quit, a system shutdown and the end of a Windows session each wait once for the core to close the vault.
+  const { watchWindow } = closeVaultBeforeExit({
+    platform: process.platform,
+    app,
+    powerMonitor,
+    closeVault: () => relay.close(CLOSE_TIMEOUT_MS),
+  });
 
   const openWindow = () => {
     window = createMainWindow();
+    watchWindow(window);
     window.on('closed', () => {
       window = undefined;
       // On macOS the app outlives its window; the records must not stay open behind it.
@@ -81,16 +89,6 @@ function run(): void {
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
-  });
-
-  // Quit waits once for the core to close the vault, then goes on.
-  app.on('before-quit', (event) => {
-    if (closedCleanly) return;
-    event.preventDefault();
-    void relay.close(CLOSE_TIMEOUT_MS).finally(() => {
-      closedCleanly = true;
-      app.quit();
-    });
   });
 }
 
