@@ -65,6 +65,7 @@ export default function AttachmentPlane({ points, selectedId }: AttachmentPlaneP
           avoidance: current?.avoidance ?? '',
           quadrant: current ? quadrantName(current.quadrant) : '',
         });
+  const radius = (p: PlanePointData) => (p.id === current?.id ? 8 : 5.5);
   const labelled = (p: PlanePointData, i: number) =>
     trajectory.points.length <= LABEL_ALL_UP_TO || i === 0 || p.id === current?.id || p.id === selectedId;
 
@@ -132,17 +133,26 @@ export default function AttachmentPlane({ points, selectedId }: AttachmentPlaneP
           </text>
         </g>
         <g className="plane-trajectory" aria-hidden="true">
-          {trajectory.steps.map((s) => (
-            <line
-              key={`${s.from.id}-${s.to.id}`}
-              x1={x(s.from.avoidance)}
-              y1={y(s.from.anxiety)}
-              x2={x(s.to.avoidance)}
-              y2={y(s.to.anxiety)}
-              markerEnd={s.distance > 0.3 ? `url(#${ids.arrow})` : undefined}
-              className={s.to.status === 'setAside' || s.from.status === 'setAside' ? 'plane-step plane-faint' : 'plane-step'}
-            />
-          ))}
+          {trajectory.steps.map((s) => {
+            const x1 = x(s.from.avoidance);
+            const y1 = y(s.from.anxiety);
+            const x2 = x(s.to.avoidance);
+            const y2 = y(s.to.anxiety);
+            const length = Math.hypot(x2 - x1, y2 - y1);
+            // The arrow stops at the edge of the point it reaches, so the point stays whole.
+            const gap = length > 0 ? (radius(s.to) + 3) / length : 0;
+            return (
+              <line
+                key={`${s.from.id}-${s.to.id}`}
+                x1={x1}
+                y1={y1}
+                x2={x2 - (x2 - x1) * gap}
+                y2={y2 - (y2 - y1) * gap}
+                markerEnd={length > 2 * (radius(s.to) + 3) ? `url(#${ids.arrow})` : undefined}
+                className={s.to.status === 'setAside' || s.from.status === 'setAside' ? 'plane-step plane-faint' : 'plane-step'}
+              />
+            );
+          })}
         </g>
         <g className="plane-points" aria-hidden="true">
           {trajectory.points.map((p, i) => {
@@ -155,7 +165,7 @@ export default function AttachmentPlane({ points, selectedId }: AttachmentPlaneP
             ].join(' ');
             return (
               <g key={p.id} className={classes} data-point={p.id}>
-                <circle cx={x(p.avoidance)} cy={y(p.anxiety)} r={isCurrent ? 8 : 5.5} />
+                <circle cx={x(p.avoidance)} cy={y(p.anxiety)} r={radius(p)} />
                 {labelled(p, i) && (
                   <text x={x(p.avoidance) + 11} y={y(p.anxiety) - 9} className="plane-point-label">
                     {date(p.date)}
