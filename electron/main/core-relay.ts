@@ -27,6 +27,8 @@ export interface CoreRelayOptions {
   log: (message: string) => void;
   /** The core's events (locks, job progress), for main to pass on to the window. */
   onEvent?: (event: CoreEvent) => void;
+  /** macOS: start the core through the helper that may load unsigned libraries (see unsigned-libraries.ts). */
+  allowLoadingUnsignedLibraries?: boolean;
 }
 
 const internal = (message: string): Result<never> => ({ ok: false, error: { code: 'INTERNAL', message } });
@@ -89,6 +91,7 @@ export class CoreRelay {
       env: this.options.env,
       serviceName: 'Trygg core',
       stdio: 'inherit',
+      allowLoadingUnsignedLibraries: this.options.allowLoadingUnsignedLibraries ?? false,
     });
     child.on('message', (data: unknown) => {
       const event = parseCoreEventMessage(data);

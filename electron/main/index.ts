@@ -13,6 +13,7 @@ import { installMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { lockOnSuspend } from './power-lock';
 import { guardWebContents, hardenSession } from './security';
+import { allowUnsignedLibraries } from './unsigned-libraries';
 import { createMainWindow } from './window';
 import { sendToWindow } from './window-events';
 
@@ -44,6 +45,7 @@ function run(): void {
     },
     log,
     onEvent: (event) => void sendToWindow(window, event),
+    allowLoadingUnsignedLibraries: allowUnsignedLibraries(process.platform, app.isPackaged),
   });
   const lock = () => void relay.lock();
   // Quit, a system shutdown and the end of a Windows session each wait once for the core to close the vault.
