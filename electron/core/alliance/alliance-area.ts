@@ -12,6 +12,8 @@ export function createAllianceArea(ctx: CoreContext, deps: AllianceDeps) {
       'alliance.get': ({ sessionId }) => service.get(sessionId),
       'alliance.timeline': ({ clientId }) => service.timeline(clientId),
     },
+    onUnlock: () => service.warmUp(),
+    onLock: () => service.stopWarmUp(),
   });
   return { area, service };
 }

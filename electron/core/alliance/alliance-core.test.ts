@@ -126,6 +126,19 @@ describe('the alliance timeline', () => {
     expect(deleted.series.map((p) => p.sessionId)).not.toContain(ids[2]);
     expect(deleted.reason).toBe('noVariation');
   });
+
+  it('is built again after lock and unlock (warmed up in slices) and still follows changes', async () => {
+    const { c, client, ids } = await practice(6);
+    const scores = [6, 6, 2, 6, 6, 6];
+    for (const [i, id] of ids.entries()) await rate(c, id, scores[i]!);
+    await c.ok('vault.lock');
+    await c.ok('vault.unlock', { passphrase: STRONG_PASSPHRASE });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await c.ok('alliance.timeline', { clientId: client.id })).dips.map((d) => d.sessionId)).toEqual([ids[2]]);
+    await rate(c, ids[2]!, 6);
+    expect((await c.ok('alliance.timeline', { clientId: client.id })).reason).toBe('noVariation');
+    expect((await c.ok('overview.get', {})).possibleUnnoticed.count).toBe(0);
+  });
 });
 
 describe('ruptures', () => {

@@ -33,6 +33,9 @@ export interface ClientAlliance {
   detection: Detection;
 }
 
+/** How long one slice of the warm-up after unlock may hold the core before the door answers again. */
+const WARM_SLICE_MS = 8;
+
 const sameRule = (a: DipRule, b: DipRule) => a.k === b.k && a.window === b.window && a.tolerance === b.tolerance;
 
 const clientScore = (r: RatingRow): ClientScore | null => {
@@ -53,6 +56,39 @@ export class AllianceService {
     private readonly deps: AllianceDeps,
   ) {
     this.memo = perVault(ctx, () => ({ clients: new Map<string, ClientAlliance>(), rated: null as Set<string> | null }));
+  }
+
+  /** The warm-up running, if any (see warmUp). */
+  private warming: object | null = null;
+
+  /**
+   * After unlock: builds every client's alliance in slices of a few milliseconds between requests,
+   * so the first overview of the session does not build them all at once. Stops at lock.
+   */
+  warmUp(): void {
+    const token = {};
+    this.warming = token;
+    let queue: string[] | null = null;
+    const slice = () => {
+      if (this.warming !== token) return;
+      try {
+        queue ??= [...new Set([...this.ratedClients(), ...this.deps.ruptures.clientsWithRuptures()])];
+        const rule = this.deps.rule();
+        const until = performance.now() + WARM_SLICE_MS;
+        while (queue.length > 0 && performance.now() < until) this.of(queue.pop()!, rule);
+      } catch (err) {
+        this.warming = null;
+        this.ctx.log('The alliance warm-up stopped', err);
+        return;
+      }
+      if (queue.length > 0) setTimeout(slice, 0).unref();
+      else this.warming = null;
+    };
+    setTimeout(slice, 0).unref();
+  }
+
+  stopWarmUp(): void {
+    this.warming = null;
   }
 
   /** Drops what is kept of the client, to be built again on the next read. */
