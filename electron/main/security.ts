@@ -1,5 +1,4 @@
 import type { Session, WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '@shared/security/content-security-policy';
 import { isRendererFile, isRendererPage } from './app-files';
 
 // Schemes a page of ours may load besides the renderer's own files. devtools: keeps DevTools working.
@@ -10,21 +9,16 @@ function mayLoad(url: string): boolean {
 }
 
 /**
- * Session-wide rules: the app asks for no permission it would need to grant, loads nothing but
- * its own files (records never leave the machine), and sends its CSP as a header too.
+ * Session-wide rules: the app asks for no permission it would need to grant, and loads nothing
+ * but its own files (records never leave the machine). Its Content-Security-Policy is the meta
+ * tag in renderer/index.html: the pages are file: URLs, for which Chromium raises no response
+ * header events, so a header set here would never reach them.
  */
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !mayLoad(details.url) }));
-  session.webRequest.onHeadersReceived((details, callback) => {
-    // Only our pages: DevTools brings its own policy.
-    if (!isRendererFile(details.url)) return callback({});
-    callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
-    });
-  });
 }
 
 /** Per page: no new windows, no navigation away from the app, no <webview>. */

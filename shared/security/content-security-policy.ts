@@ -1,6 +1,7 @@
 /**
- * The renderer's Content-Security-Policy, sent as a header by the desktop app and the web host
- * alike; renderer/index.html's meta tag carries the same policy. No remote origin, no inline script.
+ * The renderer's Content-Security-Policy: renderer/index.html's meta tag carries it (the policy of
+ * the desktop app, whose file: pages get no headers), and the web host sends it as a header too.
+ * No remote origin, no inline script.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
