@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
+import { defineConfig } from 'electron-vite';
 
 const alias = { '@shared': resolve(__dirname, 'shared') };
 
 export default defineConfig({
+  // main and preload: electron-vite 5 externalizes dependencies by default (build.externalizeDeps).
   main: {
-    plugins: [externalizeDepsPlugin()],
     resolve: { alias },
     build: {
       rollupOptions: {
@@ -22,7 +22,6 @@ export default defineConfig({
     },
   },
   preload: {
-    plugins: [externalizeDepsPlugin()],
     resolve: { alias },
     build: {
       rollupOptions: {
