@@ -5,8 +5,8 @@ import './job-progress.css';
 interface JobProgressProps {
   /** What is being done, in words ("Rebuilding the search index"). */
   label: string;
-  /** The latest report; undefined until the job's first one arrives. */
-  progress: Progress | undefined;
+  /** The latest report (a core job's, or any count of done and total); undefined until the first one arrives. */
+  progress: Pick<Progress, 'done' | 'total'> | undefined;
   /** The step under way, translated by the caller (the job's phases are its own). */
   phase?: string | undefined;
   /** Offers a Cancel button when given. */
