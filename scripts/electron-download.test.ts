@@ -135,7 +135,6 @@ describe('downloadElectron against a local mirror (never the real one)', () => {
   beforeEach(() => {
     cache = mkdtempSync(join(tmpdir(), 'trygg-electron-cache-'));
     vi.stubEnv('electron_config_cache', cache);
-    vi.stubEnv('ELECTRON_GET_USE_PROXY', '');
   });
 
   afterEach(async () => {
