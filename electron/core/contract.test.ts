@@ -1,4 +1,7 @@
-import { describe, expect, it, afterEach } from 'vitest';
+import { join } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { describe, expect, it, afterAll, afterEach, beforeAll } from 'vitest';
 import { METHOD_NAMES, type MethodName } from '@shared/api/contract';
 import { MAX_PASSPHRASE_LENGTH, MAX_SHORT_TEXT } from '@shared/api/limits';
 import { testCore } from '../../tests/support/core-client';
@@ -58,11 +61,28 @@ async function unlockedCore() {
     versionId: version.id,
     evidenceId: evidence.id,
     ruptureId: rupture.id,
+    exportPath: join(dir, 'contract-export.zip'),
   };
   return { dir, ids, ...c };
 }
 type Ids = Awaited<ReturnType<typeof unlockedCore>>['ids'];
 const MISSING = '00000000-0000-4000-8000-000000000000';
+
+/** A record archive from another vault, for import.client. */
+let archiveDir = '';
+const archivePath = () => join(archiveDir, 'record.zip');
+beforeAll(async () => {
+  archiveDir = mkdtempSync(join(tmpdir(), 'trygg-contract-archive-'));
+  const source = testCore(join(archiveDir, 'vault'));
+  await source.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
+  const client = await source.ok('clients.create', { name: 'Arkiv Klient' });
+  await source.ok('sessions.create', { clientId: client.id, doc: noteDoc('Fra et andet hvælv.') });
+  await source.ok('export.client', { clientId: client.id, path: archivePath() });
+  source.close();
+});
+afterAll(() => rmSync(archiveDir, { recursive: true, force: true }));
+
+const SUMMARY_OPTIONS = { notes: 'excerpts', names: 'pseudonym', contact: true } as const;
 
 const tooLong = (n: number) => 'ø'.repeat(n + 1);
 
@@ -299,6 +319,24 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
   'ruptures.list': () => [{}, { clientId: 'x' }],
   'overview.get': () => [{ month: '2026-01' }],
   'evidence.list': ({ clientId, hypothesisId }) => [{}, { hypothesisId: 'x' }, { clientId, hypothesisId }],
+  'summary.get': ({ clientId }) => [
+    { clientId },
+    { clientId, options: { ...SUMMARY_OPTIONS, notes: 'all' } },
+    { clientId, options: { ...SUMMARY_OPTIONS, names: 'nickname' } },
+    { clientId, options: { notes: 'full', names: 'name' } },
+    { clientId, options: { ...SUMMARY_OPTIONS, from: '2026-13-01' } },
+    { clientId, options: { ...SUMMARY_OPTIONS, sections: ['diagnosis'] } },
+    { clientId, options: { ...SUMMARY_OPTIONS, watermark: 'x' } },
+  ],
+  'summary.recordOutput': ({ clientId }) => [{ clientId, kind: 'fax', options: SUMMARY_OPTIONS }, { clientId, options: SUMMARY_OPTIONS }, { clientId, kind: 'pdf' }],
+  'export.client': ({ clientId, exportPath }) => [
+    { clientId },
+    { clientId, path: 'relative/record.zip' },
+    { clientId, path: '' },
+    { path: exportPath },
+    { clientId, path: exportPath, overwrite: true },
+  ],
+  'import.client': () => [{}, { path: 'record.zip' }, { path: archivePath(), asCopy: 'yes' }],
 };
 
 /** One valid call per method, from an unlocked vault. */
@@ -542,6 +580,22 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
     expect: (v, { signedId }) =>
       expect(v).toMatchObject([{ sessionId: signedId, quote: { exact: 'Anden samtale' }, position: { start: 0, end: 13 } }]),
   },
+  'summary.get': {
+    input: ({ clientId }) => ({ clientId, options: SUMMARY_OPTIONS }),
+    expect: (v) => {
+      expect(v).toMatchObject({ practiceName: 'Klinik Havblik', client: { label: 'K-01' }, sessions: [{}, {}] });
+      expect(JSON.stringify(v)).not.toContain('Testperson Ålesund');
+    },
+  },
+  'summary.recordOutput': {
+    input: ({ clientId }) => ({ clientId, kind: 'print', options: SUMMARY_OPTIONS }),
+    expect: (v) => expect(v).toEqual({ recorded: true }),
+  },
+  'export.client': {
+    input: ({ clientId, exportPath }) => ({ clientId, path: exportPath }),
+    expect: (v, { exportPath }) => expect(v).toMatchObject({ path: exportPath, files: 3 }),
+  },
+  'import.client': { input: () => ({ path: archivePath() }), expect: (v) => expect(v).toMatchObject({ clientId: expect.any(String) }) },
 };
 
 describe('bad input never reaches a handler and writes nothing', () => {
@@ -597,6 +651,9 @@ describe('bad input never reaches a handler and writes nothing', () => {
       ['evidence.unlink', { id: MISSING }],
       ['evidence.list', { hypothesisId: MISSING }],
       ['evidence.list', { clientId: MISSING }],
+      ['summary.get', { clientId: MISSING, options: SUMMARY_OPTIONS }],
+      ['summary.recordOutput', { clientId: MISSING, kind: 'pdf', options: SUMMARY_OPTIONS }],
+      ['export.client', { clientId: MISSING, path: c.ids.exportPath }],
       ['alliance.record', { sessionId: MISSING, goal: 4 }],
       ['alliance.get', { sessionId: MISSING }],
       ['alliance.timeline', { clientId: MISSING }],

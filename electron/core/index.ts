@@ -15,6 +15,10 @@ import { createHypothesesArea } from './hypotheses/hypotheses-area';
 import { IdleLock } from './idle-lock';
 import { JobRunner } from './jobs/job-runner';
 import { createJobsArea } from './jobs/jobs-area';
+import { createAllianceImport } from './alliance/alliance-import';
+import { createRecordArea } from './record/record-area';
+import { createRuptureImport } from './ruptures/rupture-import';
+import { createSummaryArea } from './summary/summary-area';
 import { createOverviewArea } from './overview/overview-area';
 import { createRupturesArea } from './ruptures/ruptures-area';
 import { createSearchArea } from './search/search-area';
@@ -127,6 +131,46 @@ export function createCore(options: CoreOptions): Core {
     sessions: sessions.service,
     clients: clients.service,
   });
+  const summary = createSummaryArea(ctx, {
+    audit: audit.log,
+    clients: clients.service,
+    settings: () => settings.service.get(),
+    sessions: sessions.service,
+    formulations: formulations.service,
+    hypotheses: hypotheses.service,
+    alliance: (clientId) => alliance.service.timeline(clientId),
+    ruptures: (clientId) => ruptures.service.list(clientId),
+  });
+  const record = createRecordArea(ctx, {
+    audit: audit.log,
+    jobs,
+    sources: {
+      client: (id) => clients.service.get(id),
+      sessions: (clientId) => sessions.service.list(clientId),
+      session: (id) => sessions.service.get(id),
+      documents: (clientId) => documents.service.list({ clientId }),
+      documentData: (id) => documents.service.data(id),
+      formulation: (clientId) => formulations.service.get(clientId),
+      formulationVersions: (clientId) => formulations.service.versions(clientId),
+      formulationVersion: (clientId, versionId) => formulations.service.version(clientId, versionId),
+      hypotheses: (clientId) => hypotheses.service.list(clientId),
+      evidence: (clientId) => evidence.service.list({ clientId }),
+      alliance: (sessionId) => alliance.service.get(sessionId),
+      ruptures: (clientId) => ruptures.service.list(clientId),
+      audit: (clientId) => audit.log.allFor(clientId),
+    },
+    sinks: {
+      clientExists: (id) => clients.service.exists(id),
+      client: (client) => clients.service.insertImported(client),
+      sessions: (list) => sessions.service.insertImported(list),
+      document: (meta, data) => documents.service.insertImported(meta, data),
+      formulation: (clientId, current, versions) => formulations.service.insertImported(clientId, current, versions),
+      hypotheses: (list) => hypotheses.service.insertImported(list),
+      evidence: (list) => evidence.service.insertImported(list),
+      alliance: createAllianceImport(ctx, (clientId) => alliance.service.forget(clientId)),
+      ruptures: createRuptureImport(ctx, (clientId) => alliance.service.forget(clientId)),
+    },
+  });
   const idleLock = new IdleLock(DEFAULT_IDLE_LOCK_MINUTES, () => vault.lock());
   const settings = createSettingsArea(ctx, options.dataDir, {
     unlocked: () => vault.state() === 'unlocked',
@@ -160,14 +204,16 @@ export function createCore(options: CoreOptions): Core {
     audit.area,
     clients.area,
     sessions.area,
-    documents,
+    documents.area,
     templates,
-    formulations,
+    formulations.area,
     hypotheses.area,
-    evidence,
+    evidence.area,
     alliance.area,
     ruptures.area,
     overview,
+    summary,
+    record,
     search.area,
     createJobsArea(jobs),
   ] as const;

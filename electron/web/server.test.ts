@@ -137,6 +137,17 @@ describe('the web host', () => {
     expect(methods.map((m) => m.name)).toContain('settings.update');
   });
 
+  it('publishes the client record archive format as JSON Schema', async () => {
+    const reply = await send('/rpc', { headers: auth() });
+    const { formats } = JSON.parse(reply.body) as {
+      formats: { clientRecord: { format: string; record: { properties: Record<string, unknown> }; manifest: unknown } };
+    };
+    expect(formats.clientRecord.format).toBe('trygg-client-record');
+    expect(Object.keys(formats.clientRecord.record.properties)).toEqual(
+      expect.arrayContaining(['client', 'sessions', 'documents', 'formulationVersions', 'hypotheses', 'evidence', 'alliance', 'ruptures', 'audit']),
+    );
+  });
+
   it('serves the renderer with the CSP and nothing outside its folder', async () => {
     const page = await send('/');
     expect(page.status).toBe(200);

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { contract, METHOD_NAMES } from '@shared/api/contract';
+import { recordFormatJsonSchema } from '@shared/api/record';
 import { EVENT_NAMES, eventSchemas } from '@shared/api/events';
 import type { Result } from '@shared/api/errors';
 import type { Dispatch } from '../core/dispatch';
@@ -62,6 +63,8 @@ function describeMethods(): unknown {
     })),
     // What GET /events streams: `event: <name>` and `data: {"type":<name>,"payload":...}`.
     events: EVENT_NAMES.map((name) => ({ name, payload: schema(eventSchemas[name], 'output') })),
+    /** The client record archive's format (export.client / import.client). */
+    formats: { clientRecord: recordFormatJsonSchema() },
   };
 }
 

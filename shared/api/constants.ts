@@ -79,3 +79,11 @@ export const MAX_AUDIT_PAGE = 500;
 // Case formulations, hypotheses, evidence
 export const MAX_VERSION_NAME = 120;
 export const MAX_EVIDENCE_COMMENT = 2_000;
+
+// Case summaries
+export const SUMMARY_NOTES = ['full', 'excerpts', 'list'] as const;
+export const SUMMARY_NAMES = ['name', 'pseudonym'] as const;
+/** The sections a summary can hold, in print order; the clinician leaves any out. */
+export const SUMMARY_SECTIONS = ['formulation', 'attachment', 'alliance', 'ruptures', 'sessions'] as const;
+/** Characters of a note shown as its excerpt. */
+export const SUMMARY_EXCERPT_CHARS = 400;

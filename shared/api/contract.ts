@@ -6,10 +6,12 @@ import { formulationMethods } from './formulations';
 import { hypothesisMethods } from './hypotheses';
 import { jobMethods } from './jobs';
 import { overviewMethods } from './overview';
+import { recordMethods } from './record';
 import { ruptureMethods } from './ruptures';
 import { auditMethods } from './audit';
 import { clientMethods } from './clients';
 import { searchMethods } from './search';
+import { summaryMethods } from './summary';
 import { sessionMethods } from './sessions';
 import { settingsMethods } from './settings';
 import { templateMethods } from './templates';
@@ -34,6 +36,8 @@ export const contract = {
   ...formulationMethods,
   ...hypothesisMethods,
   ...evidenceMethods,
+  ...summaryMethods,
+  ...recordMethods,
   ...allianceMethods,
   ...ruptureMethods,
   ...overviewMethods,

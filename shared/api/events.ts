@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Kinds of long work the core reports progress for; later areas add theirs here. */
-export const JOB_KINDS = ['search.rebuild'] as const;
+export const JOB_KINDS = ['search.rebuild', 'record.export'] as const;
 export const jobKindSchema = z.enum(JOB_KINDS);
 
 export const JOB_STATES = ['running', 'done', 'cancelled', 'failed'] as const;

@@ -11,6 +11,12 @@ export type NewAuditEntry = Omit<AuditEntry, 'id' | 'at' | 'actor'>;
 export interface AuditLog {
   record(entry: NewAuditEntry): void;
   lastFor(entityId: string): AuditEntry | undefined;
+  /** Every entry about a client, oldest first (a record export). */
+  allFor(clientId: string): AuditEntry[];
+  /** Entries from another vault's log, with their own times (a record import). */
+  append(entries: Array<Omit<AuditEntry, 'id'>>): void;
+  /** Whether that source vault's client was imported here before. */
+  imported(sourceClientId: string): boolean;
 }
 
 export function createAuditArea(ctx: CoreContext) {
@@ -18,6 +24,11 @@ export function createAuditArea(ctx: CoreContext) {
   const log: AuditLog = {
     record: (entry) => repository().record(entry),
     lastFor: (entityId) => repository().lastFor(entityId),
+    allFor: (clientId) => repository().allFor(clientId),
+    append: (entries) => {
+      for (const entry of entries) repository().append(entry);
+    },
+    imported: (sourceClientId) => repository().imported(sourceClientId),
   };
   const area = defineArea({
     name: 'audit',

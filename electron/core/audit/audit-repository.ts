@@ -29,6 +29,9 @@ const toEntry = (r: Row): AuditEntry => ({
   detail: r.detail,
 });
 
+/** How an imported client's creation entry names where it came from (see record/record-import.ts). */
+export const IMPORTED_FROM = 'imported from ';
+
 /** Append-only: the table's triggers refuse updates and deletes. */
 export class AuditRepository {
   private readonly insert;
@@ -37,6 +40,9 @@ export class AuditRepository {
   private readonly countByClient;
   private readonly countAll;
   private readonly latestFor;
+  private readonly appendRaw;
+  private readonly everyForClient;
+  private readonly importedFrom;
 
   constructor(
     db: Db,
@@ -53,6 +59,14 @@ export class AuditRepository {
     this.countByClient = db.prepare<[string], number>('SELECT count(*) FROM audit_log WHERE client_id = ?').pluck();
     this.countAll = db.prepare<[], number>('SELECT count(*) FROM audit_log').pluck();
     this.latestFor = db.prepare<[string], Row>('SELECT * FROM audit_log WHERE entity_id = ? ORDER BY id DESC LIMIT 1');
+    this.appendRaw = db.prepare(
+      `INSERT INTO audit_log (at, actor, action, entity, entity_id, client_id, detail)
+       VALUES (@at, @actor, @action, @entity, @entityId, @clientId, @detail)`,
+    );
+    this.everyForClient = db.prepare<[string], Row>('SELECT * FROM audit_log WHERE client_id = ? ORDER BY id');
+    this.importedFrom = db.prepare<[string], number>(
+      `SELECT 1 FROM audit_log WHERE entity = 'client' AND action = 'create' AND detail LIKE ? LIMIT 1`,
+    ).pluck();
   }
 
   lastFor(entityId: string): AuditEntry | undefined {
@@ -62,6 +76,21 @@ export class AuditRepository {
 
   record(entry: NewEntry): void {
     this.insert.run({ ...entry, at: this.now().toISOString() });
+  }
+
+  /** An entry from another vault's log, kept with its own time and actor (a client's record imported). */
+  append(entry: Omit<AuditEntry, 'id'>): void {
+    this.appendRaw.run(entry);
+  }
+
+  /** Every entry about a client, oldest first. */
+  allFor(clientId: string): AuditEntry[] {
+    return this.everyForClient.all(clientId).map(toEntry);
+  }
+
+  /** Whether a client's record with that id in its source vault was imported here before. */
+  imported(sourceClientId: string): boolean {
+    return this.importedFrom.get(`${IMPORTED_FROM}${sourceClientId}%`) !== undefined;
   }
 
   list(clientId: string | undefined, limit: number, offset: number): { total: number; entries: AuditEntry[] } {

@@ -95,6 +95,12 @@ export class ClientService {
     return updated;
   }
 
+  /** A client from another vault's record, as it was there (a record import; inside its transaction). */
+  insertImported(client: Client): void {
+    this.clients().insertClient(client);
+    this.deps.learn(`${client.name} ${client.pseudonym}`);
+  }
+
   get(id: string): Client {
     const client = this.clients().get(id);
     if (!client) throw clientNotFound();

@@ -62,6 +62,18 @@ export class DocumentService {
     return { ...found.meta, dataBase64: found.data.toString('base64') };
   }
 
+  /** A document's bytes, for a record export. */
+  data(id: string): Buffer {
+    const found = this.documents().get(id);
+    if (!found) throw new AppError('NOT_FOUND', 'That document is not in this vault.');
+    return found.data;
+  }
+
+  /** A document of another vault's record (a record import; inside its transaction). */
+  insertImported(meta: DocumentMeta, data: Buffer): void {
+    this.documents().add(meta, data);
+  }
+
   list({ clientId, sessionId }: ParsedInput<'documents.list'>): DocumentMeta[] {
     this.deps.clients.require(clientId);
     return this.documents().list(clientId, sessionId);

@@ -5,7 +5,7 @@ import { DocumentService, type DocumentDeps } from './document-service';
 
 export function createDocumentsArea(ctx: CoreContext, deps: DocumentDeps) {
   const service = new DocumentService(ctx, perVault(ctx, (db) => new DocumentRepository(db)), deps);
-  return defineArea({
+  const area = defineArea({
     name: 'documents',
     handlers: {
       'documents.add': (input) => service.add(input),
@@ -13,4 +13,5 @@ export function createDocumentsArea(ctx: CoreContext, deps: DocumentDeps) {
       'documents.list': (input) => service.list(input),
     },
   });
+  return { area, service };
 }

@@ -5,7 +5,7 @@ import { EvidenceService, type EvidenceDeps } from './evidence-service';
 
 export function createEvidenceArea(ctx: CoreContext, deps: EvidenceDeps) {
   const service = new EvidenceService(ctx, perVault(ctx, (db) => new EvidenceRepository(db)), deps);
-  return defineArea({
+  const area = defineArea({
     name: 'evidence',
     handlers: {
       'evidence.link': (input) => service.link(input),
@@ -13,4 +13,5 @@ export function createEvidenceArea(ctx: CoreContext, deps: EvidenceDeps) {
       'evidence.list': (input) => service.list(input),
     },
   });
+  return { area, service };
 }

@@ -69,6 +69,30 @@ export class EvidenceService {
     });
   }
 
+  /**
+   * Evidence from another vault's record (inside the import's transaction): the quote and the
+   * position it had, with the ids already those of this vault.
+   */
+  insertImported(evidence: Evidence[]): void {
+    const repo = this.evidence();
+    for (const e of evidence) {
+      repo.insert({
+        id: e.id,
+        client_id: e.clientId,
+        session_id: e.sessionId,
+        hypothesis_id: e.hypothesisId,
+        formulation_section: e.formulationSection,
+        exact: e.quote.exact,
+        prefix: e.quote.prefix,
+        suffix: e.quote.suffix,
+        position_start: e.position?.start ?? 0,
+        position_end: e.position?.end ?? 0,
+        comment: e.comment,
+        created_at: e.createdAt,
+      });
+    }
+  }
+
   unlink(id: string): { id: string } {
     const repo = this.evidence();
     return this.ctx.transaction(() => {

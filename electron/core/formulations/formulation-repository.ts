@@ -41,6 +41,9 @@ export class FormulationRepository {
         `INSERT INTO formulation_sections (client_id, section, doc, text, updated_at) VALUES (@clientId, @section, @doc, @text, @at)
          ON CONFLICT (client_id, section) DO UPDATE SET doc = @doc, text = @text, updated_at = @at`,
       ),
+      importHead: db.prepare<{ clientId: string; revision: number; at: string }>(
+        'INSERT INTO formulations (client_id, revision, updated_at) VALUES (@clientId, @revision, @at)',
+      ),
       insertVersion: db.prepare<VersionRow>(
         `INSERT INTO formulation_versions (id, client_id, name, revision, sections, created_at)
          VALUES (@id, @client_id, @name, @revision, @sections, @created_at)`,
@@ -72,6 +75,12 @@ export class FormulationRepository {
     if (this.stmts.bump.run({ clientId, revision, at }).changes !== 1) return false;
     for (const s of sections) this.stmts.section.run({ clientId, section: s.section, doc: JSON.stringify(s.doc), text: s.text, at });
     return true;
+  }
+
+  /** A formulation from another vault's record, with its own save counter and times. */
+  insertImported(clientId: string, revision: number, at: string, sections: Array<{ section: FormulationSection; doc: NoteDoc; text: string }>): void {
+    this.stmts.importHead.run({ clientId, revision, at });
+    for (const s of sections) this.stmts.section.run({ clientId, section: s.section, doc: JSON.stringify(s.doc), text: s.text, at });
   }
 
   insertVersion(meta: FormulationVersionMeta, sections: FormulationSections): void {

@@ -77,6 +77,23 @@ export class FormulationService {
     });
   }
 
+  /** A client's formulation and its versions from another vault's record (inside the import's transaction). */
+  insertImported(
+    clientId: string,
+    current: { revision: number; updatedAt: string | null; sections: FormulationSections },
+    versions: Array<FormulationVersionMeta & { sections: FormulationSections }>,
+  ): void {
+    const repo = this.formulations();
+    const written = Object.entries(current.sections).map(([section, doc]) => ({
+      section: section as FormulationSection,
+      doc: doc as NoteDoc,
+      text: docToPlainText(doc as NoteDoc),
+    }));
+    if (current.updatedAt !== null) repo.insertImported(clientId, current.revision, current.updatedAt, written);
+    for (const v of versions) repo.insertVersion({ ...v, clientId }, v.sections);
+    for (const w of written) this.deps.learn(w.text);
+  }
+
   versions(clientId: string): FormulationVersionMeta[] {
     this.deps.clients.require(clientId);
     return this.formulations().versions(clientId);

@@ -5,7 +5,7 @@ import { FormulationService, type FormulationDeps } from './formulation-service'
 
 export function createFormulationsArea(ctx: CoreContext, deps: FormulationDeps) {
   const service = new FormulationService(ctx, perVault(ctx, (db) => new FormulationRepository(db)), deps);
-  return defineArea({
+  const area = defineArea({
     name: 'formulations',
     handlers: {
       'formulations.get': ({ clientId }) => service.get(clientId),
@@ -15,4 +15,5 @@ export function createFormulationsArea(ctx: CoreContext, deps: FormulationDeps) 
       'formulations.version': ({ clientId, versionId }) => service.version(clientId, versionId),
     },
   });
+  return { area, service };
 }

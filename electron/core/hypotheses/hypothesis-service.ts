@@ -82,6 +82,16 @@ export class HypothesisService {
     return updated;
   }
 
+  /** Hypotheses from another vault's record, as they were there (inside the import's transaction). */
+  insertImported(hypotheses: Hypothesis[]): void {
+    const repo = this.hypotheses();
+    for (const h of hypotheses) {
+      const text = docToPlainText(h.rationale);
+      repo.insert(h, text);
+      this.deps.learn(text);
+    }
+  }
+
   get(id: string): Hypothesis {
     const found = this.hypotheses().get(id);
     if (!found) throw notFound();

@@ -125,6 +125,16 @@ export class SessionRepository {
       ),
       addenda: db.prepare<[string], AddendumRow>('SELECT * FROM addenda WHERE session_id = ? ORDER BY created_at, seq'),
       addendumById: db.prepare<[string], AddendumRow>('SELECT * FROM addenda WHERE id = ?'),
+      insertImported: db.prepare(
+        `INSERT INTO sessions (id, client_id, starts_at, duration_minutes, modality, setting, attendance, template,
+           note_doc, note_text, revision, signed_at, deleted_at, created_at, updated_at)
+         VALUES (@id, @clientId, @startsAt, @durationMinutes, @modality, @setting, @attendance, @template,
+           @doc, @text, @revision, @signedAt, NULL, @createdAt, @updatedAt)`,
+      ),
+      insertImportedAddendum: db.prepare(
+        `INSERT INTO addenda (id, session_id, doc, text, created_at, signed_at)
+         VALUES (@id, @sessionId, @doc, @text, @createdAt, @signedAt)`,
+      ),
       insertAddendum: db.prepare(
         `INSERT INTO addenda (id, session_id, doc, text, created_at, signed_at)
          VALUES (@id, @sessionId, @doc, @text, @createdAt, NULL)`,
@@ -135,6 +145,7 @@ export class SessionRepository {
          FROM sessions WHERE signed_at IS NULL AND deleted_at IS NULL
          ORDER BY starts_at`,
       ),
+      noteText: db.prepare<[string], string>('SELECT note_text FROM sessions WHERE id = ? AND deleted_at IS NULL').pluck(),
       datesByClient: db.prepare<[string], { id: string; starts_at: string }>(
         'SELECT id, starts_at FROM sessions WHERE client_id = ? AND deleted_at IS NULL',
       ),
@@ -181,6 +192,12 @@ export class SessionRepository {
     return row ? toAddendum(row) : undefined;
   }
 
+  /** A session from another vault's record, signed (or not) as it was there. */
+  insertImported(s: StoredSession, addenda: Addendum[]): void {
+    this.stmts.insertImported.run({ ...s, doc: JSON.stringify(s.doc) });
+    for (const a of addenda) this.stmts.insertImportedAddendum.run({ ...a, doc: JSON.stringify(a.doc) });
+  }
+
   insertAddendum(a: Addendum): void {
     this.stmts.insertAddendum.run({ ...a, doc: JSON.stringify(a.doc) });
   }
@@ -199,6 +216,11 @@ export class SessionRepository {
 
   unsigned(): UnsignedRow[] {
     return this.stmts.unsigned.all();
+  }
+
+  /** A live session's note text only (the document, several times larger, is not read). */
+  noteText(id: string): string | undefined {
+    return this.stmts.noteText.get(id);
   }
 
   /** The dates of a client's live sessions, by id (from the index of live sessions by client). */

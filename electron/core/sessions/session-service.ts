@@ -73,9 +73,27 @@ export class SessionService {
     return { clientId: s.clientId, startsAt: s.startsAt, text: s.text };
   }
 
+  /** A live session's note text (empty for a deleted draft or an unknown id), cheaper than noteSource: for other areas. */
+  noteText(sessionId: string): string {
+    return this.sessions().noteText(sessionId) ?? '';
+  }
+
   /** The dates of a client's live sessions, by id: for other areas. */
   datesOf(clientId: string): Map<string, string> {
     return this.sessions().datesOf(clientId);
+  }
+
+  /**
+   * Sessions of a client's record from another vault (a record import), each with its own times,
+   * signatures and addenda: a signed note arrives signed. Call inside the import's transaction.
+   */
+  insertImported(sessions: Array<{ session: StoredSession; addenda: Addendum[] }>): void {
+    const repo = this.sessions();
+    for (const { session, addenda } of sessions) repo.insertImported(session, addenda);
+    for (const { session, addenda } of sessions) {
+      this.deps.learn(session.text);
+      for (const a of addenda) this.deps.learn(a.text);
+    }
   }
 
   /** What the client list shows of a client's sessions. */
