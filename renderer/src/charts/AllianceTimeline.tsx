@@ -14,7 +14,7 @@ type Point = AllianceTimelineData['series'][number];
 type Dip = AllianceTimelineData['dips'][number];
 
 const WIDTH = 760;
-const MARGIN = { top: 56, right: 24, left: 52 };
+const MARGIN = { top: 56, right: 24, left: 76 };
 const PLOT_HEIGHT = 240;
 const PLOT_BOTTOM = MARGIN.top + PLOT_HEIGHT;
 const LANE = PLOT_BOTTOM + 30;
@@ -22,6 +22,8 @@ const AXIS = LANE + 24;
 const HEIGHT = AXIS + 34;
 const Y_TICKS = [0, 25, 50, 75, 100];
 const DAY = 86_400_000;
+/** Up to about half a year the axis names days, beyond it months. */
+const DAYS_ON_AXIS_UP_TO = 200;
 /** Beyond this many points the dots shrink, so a long treatment still reads as a curve. */
 const DENSE = 60;
 
@@ -59,19 +61,24 @@ export default function AllianceTimeline({ data }: { data: AllianceTimelineData 
     ...secondary.map((p) => time(p.startsAt)),
     ...ruptures.flatMap((r) => [time(r.sessionStartsAt), ...(r.resolvedStartsAt ? [time(r.resolvedStartsAt)] : [])]),
   ];
-  const first = times.length ? Math.min(...times) : Date.now();
-  const last = times.length ? Math.max(...times) : Date.now();
+  // Nothing dated yet: an empty plot with no dates on its axis.
+  const first = times.length ? Math.min(...times) : 0;
+  const last = times.length ? Math.max(...times) : 0;
   const pad = Math.max(3 * DAY, (last - first) * 0.02);
   const x = scaleTime()
     .domain([new Date(first - pad), new Date(last + pad)])
     .range([MARGIN.left, WIDTH - MARGIN.right]);
   const y = scaleLinear().domain([0, 100]).range([PLOT_BOTTOM, MARGIN.top]);
   const byId = new Map(series.map((p) => [p.sessionId, p]));
+  const tickFormat: Intl.DateTimeFormatOptions =
+    last - first <= DAYS_ON_AXIS_UP_TO * DAY ? { day: 'numeric', month: 'short' } : { month: 'short', year: 'numeric' };
   const dense = series.length > DENSE;
 
   const sourceName =
     data.source === 'client'
-      ? t('timeline.sourceClient', { instrument: INSTRUMENT_NAMES[series[0]?.source === 'wai-sr' ? 'wai-sr' : 'srs'][language] })
+      ? t('timeline.sourceClient', {
+          instrument: INSTRUMENT_NAMES[series[0]?.source === 'wai-sr' ? 'wai-sr' : 'srs'][language],
+        })
       : t('timeline.sourceClinician');
   const unnoticed = dips.filter((d) => d.unnoticed);
   const description =
@@ -88,12 +95,20 @@ export default function AllianceTimeline({ data }: { data: AllianceTimelineData 
           unnoticed: unnoticed.length,
           unnoticedDates: unnoticed.map((d) => date(d.startsAt)).join(', ') || '–',
         });
-  const line = (points: readonly Point[]) => points.map((p, i) => `${i ? 'L' : 'M'} ${x(time(p.startsAt)).toFixed(1)} ${y(p.value).toFixed(1)}`).join(' ');
-  const flagRule = (d: Dip) => t('timeline.flagRule', { drop: one(d.dropSd), k: rule.k, sd: rule.sd === null ? '–' : one(rule.sd) });
+  const line = (points: readonly Point[]) =>
+    points.map((p, i) => `${i ? 'L' : 'M'} ${x(time(p.startsAt)).toFixed(1)} ${y(p.value).toFixed(1)}`).join(' ');
+  const flagRule = (d: Dip) =>
+    t('timeline.flagRule', { drop: one(d.dropSd), k: rule.k, sd: rule.sd === null ? '–' : one(rule.sd) });
 
   return (
     <figure className="alliance-timeline">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={ids.title} aria-describedby={ids.desc} className="timeline-svg">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby={ids.title}
+        aria-describedby={ids.desc}
+        className="timeline-svg"
+      >
         <title id={ids.title}>{t('timeline.title')}</title>
         <desc id={ids.desc}>{description}</desc>
         <g aria-hidden="true">
@@ -125,17 +140,21 @@ export default function AllianceTimeline({ data }: { data: AllianceTimelineData 
                 </text>
               </g>
             ))}
-            <text transform={`translate(14 ${(MARGIN.top + PLOT_BOTTOM) / 2}) rotate(-90)`} textAnchor="middle" className="timeline-axis-label">
+            <text
+              transform={`translate(30 ${(MARGIN.top + PLOT_BOTTOM) / 2}) rotate(-90)`}
+              textAnchor="middle"
+              className="timeline-axis-label"
+            >
               {t('timeline.yAxis')}
             </text>
           </g>
           <g className="timeline-x-axis">
             <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={AXIS} y2={AXIS} />
-            {x.ticks(6).map((tick) => (
+            {(times.length ? x.ticks(6) : []).map((tick) => (
               <g key={tick.getTime()}>
                 <line x1={x(tick)} x2={x(tick)} y1={AXIS} y2={AXIS + 5} />
                 <text x={x(tick)} y={AXIS + 20} textAnchor="middle">
-                  {tick.toLocaleDateString(i18n.language, { month: 'short', year: 'numeric' })}
+                  {tick.toLocaleDateString(i18n.language, tickFormat)}
                 </text>
               </g>
             ))}
@@ -147,14 +166,28 @@ export default function AllianceTimeline({ data }: { data: AllianceTimelineData 
           <path d={line(series)} className="timeline-line timeline-primary" />
           <g className="timeline-points">
             {series.map((p) => (
-              <circle key={p.sessionId} cx={x(time(p.startsAt))} cy={y(p.value)} r={dense ? 2.2 : 3.6} data-session={p.sessionId}>
-                <title>{t('timeline.pointTitle', { date: date(p.startsAt), raw: one(p.raw), value: Math.round(p.value) })}</title>
+              <circle
+                key={p.sessionId}
+                cx={x(time(p.startsAt))}
+                cy={y(p.value)}
+                r={dense ? 2.2 : 3.6}
+                data-session={p.sessionId}
+              >
+                <title>
+                  {t('timeline.pointTitle', { date: date(p.startsAt), raw: one(p.raw), value: Math.round(p.value) })}
+                </title>
               </circle>
             ))}
           </g>
           <g className="timeline-ruptures">
             {ruptures.map((r) => (
-              <RuptureGlyph key={r.id} rupture={r} x0={x(time(r.sessionStartsAt))} x1={r.resolvedStartsAt ? x(time(r.resolvedStartsAt)) : null} label={`${RUPTURE_TYPE_LABELS[r.type][language]}, ${date(r.sessionStartsAt)}, ${RUPTURE_OUTCOME_LABELS[r.outcome][language]}`} />
+              <RuptureGlyph
+                key={r.id}
+                rupture={r}
+                x0={x(time(r.sessionStartsAt))}
+                x1={r.resolvedStartsAt ? x(time(r.resolvedStartsAt)) : null}
+                label={`${RUPTURE_TYPE_LABELS[r.type][language]}, ${date(r.sessionStartsAt)}, ${RUPTURE_OUTCOME_LABELS[r.outcome][language]}`}
+              />
             ))}
           </g>
           <g className="timeline-dips">
@@ -163,7 +196,17 @@ export default function AllianceTimeline({ data }: { data: AllianceTimelineData 
               if (!p) return null;
               const px = x(time(p.startsAt));
               const py = y(p.value);
-              if (!d.unnoticed) return <circle key={d.sessionId} className="timeline-dip-noticed" cx={px} cy={py} r={7} data-dip={d.sessionId} />;
+              if (!d.unnoticed)
+                return (
+                  <circle
+                    key={d.sessionId}
+                    className="timeline-dip-noticed"
+                    cx={px}
+                    cy={py}
+                    r={7}
+                    data-dip={d.sessionId}
+                  />
+                );
               const anchorEnd = px > WIDTH * 0.62;
               const labelY = MARGIN.top - 34 + (i % 2) * 16;
               return (
@@ -182,7 +225,9 @@ export default function AllianceTimeline({ data }: { data: AllianceTimelineData 
       <figcaption>
         <ul className="timeline-legend">
           <li className="timeline-key timeline-key-primary">{sourceName}</li>
-          {secondary.length > 0 && <li className="timeline-key timeline-key-secondary">{t('timeline.sourceClinician')}</li>}
+          {secondary.length > 0 && (
+            <li className="timeline-key timeline-key-secondary">{t('timeline.sourceClinician')}</li>
+          )}
           <li className="timeline-key timeline-key-sequence">{t('timeline.keySequence')}</li>
           <li className="timeline-key timeline-key-flag">{t('timeline.keyFlag')}</li>
           <li className="timeline-key timeline-key-glyphs">
@@ -266,7 +311,9 @@ function TimelineTable({ data }: { data: AllianceTimelineData }) {
                   <th scope="row">{formatDate(p.startsAt, i18n.language)}</th>
                   <td>{one(p.raw)}</td>
                   <td>{Math.round(p.value)}</td>
-                  {data.source === 'client' && <td>{clinician.has(p.sessionId) ? one(clinician.get(p.sessionId)?.raw ?? 0) : '–'}</td>}
+                  {data.source === 'client' && (
+                    <td>{clinician.has(p.sessionId) ? one(clinician.get(p.sessionId)?.raw ?? 0) : '–'}</td>
+                  )}
                   <td>
                     {d
                       ? `${t(d.unnoticed ? 'timeline.flagLabel' : 'timeline.dipNoticed')} · ${t('timeline.flagRule', {
@@ -278,7 +325,10 @@ function TimelineTable({ data }: { data: AllianceTimelineData }) {
                   </td>
                   <td>
                     {(ruptures.get(p.sessionId) ?? [])
-                      .map((r) => `${RUPTURE_TYPE_LABELS[r.type][language]} (${RUPTURE_OUTCOME_LABELS[r.outcome][language]})`)
+                      .map(
+                        (r) =>
+                          `${RUPTURE_TYPE_LABELS[r.type][language]} (${RUPTURE_OUTCOME_LABELS[r.outcome][language]})`,
+                      )
                       .join('; ')}
                   </td>
                 </tr>

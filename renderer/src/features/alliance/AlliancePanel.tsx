@@ -99,7 +99,9 @@ function AllianceForm({ rating, instrument }: { rating: AllianceRating; instrume
   const total = waiTotal(values);
   return (
     <form onSubmit={submit} noValidate className="alliance-form">
-      <p className="field-help">{t('alliance.clinicianHelp', { min: CLINICIAN_RATING_MIN, max: CLINICIAN_RATING_MAX })}</p>
+      <p className="field-help">
+        {t('alliance.clinicianHelp', { min: CLINICIAN_RATING_MIN, max: CLINICIAN_RATING_MAX })}
+      </p>
       {(['goal', 'task', 'bond'] as const).map((part) => (
         <RatingScale key={part} legend={t(PART_KEYS[part])} value={values[part]} onChange={(v) => set(part, v)} />
       ))}
@@ -154,8 +156,7 @@ function AllianceForm({ rating, instrument }: { rating: AllianceRating; instrume
             ))}
           </div>
           <p className="alliance-wai-total" aria-live="polite">
-            {t('alliance.waiTotal', { min: WAI_SR_MIN, max: WAI_SR_MAX })}{' '}
-            <output>{total ?? '–'}</output>
+            {t('alliance.waiTotal', { min: WAI_SR_MIN, max: WAI_SR_MAX })} <output>{total ?? '–'}</output>
           </p>
         </fieldset>
       )}
@@ -176,18 +177,22 @@ function AllianceForm({ rating, instrument }: { rating: AllianceRating; instrume
         <button type="submit" className="button-primary" disabled={record.isPending}>
           {t('alliance.save')}
         </button>
-        {record.isSuccess && (
-          <p role="status">
-            {t('alliance.saved')}
-          </p>
-        )}
+        {record.isSuccess && <p role="status">{t('alliance.saved')}</p>}
       </div>
     </form>
   );
 }
 
 /** One of Bordin's parts as a row of radio buttons 1–7, and "not rated". */
-function RatingScale({ legend, value, onChange }: { legend: string; value: string; onChange: (value: string) => void }) {
+function RatingScale({
+  legend,
+  value,
+  onChange,
+}: {
+  legend: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
   const { t } = useTranslation();
   const name = useId();
   return (
@@ -196,7 +201,13 @@ function RatingScale({ legend, value, onChange }: { legend: string; value: strin
       <div className="rating-scale-options">
         {CLINICIAN_STEPS.map((n) => (
           <label key={n} className="rating-option">
-            <input type="radio" name={name} value={n} checked={value === String(n)} onChange={() => onChange(String(n))} />
+            <input
+              type="radio"
+              name={name}
+              value={n}
+              checked={value === String(n)}
+              onChange={() => onChange(String(n))}
+            />
             <span>{n}</span>
           </label>
         ))}

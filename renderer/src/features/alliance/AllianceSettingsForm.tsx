@@ -98,7 +98,11 @@ export function AllianceSettingsForm({ saved }: { saved: Settings }) {
         <Field
           label={t('allianceSettings.window')}
           help={t('allianceSettings.windowHelp', { min: MIN_REPAIR_WINDOW, max: MAX_REPAIR_WINDOW })}
-          error={touched && !windowOk && t('allianceSettings.windowInvalid', { min: MIN_REPAIR_WINDOW, max: MAX_REPAIR_WINDOW })}
+          error={
+            touched &&
+            !windowOk &&
+            t('allianceSettings.windowInvalid', { min: MIN_REPAIR_WINDOW, max: MAX_REPAIR_WINDOW })
+          }
         >
           {(control) => (
             <input
@@ -122,7 +126,9 @@ export function AllianceSettingsForm({ saved }: { saved: Settings }) {
           label={t('allianceSettings.tolerance')}
           help={t('allianceSettings.toleranceHelp', { min: MIN_REPAIR_TOLERANCE, max: MAX_REPAIR_TOLERANCE })}
           error={
-            touched && !toleranceOk && t('allianceSettings.toleranceInvalid', { min: MIN_REPAIR_TOLERANCE, max: MAX_REPAIR_TOLERANCE })
+            touched &&
+            !toleranceOk &&
+            t('allianceSettings.toleranceInvalid', { min: MIN_REPAIR_TOLERANCE, max: MAX_REPAIR_TOLERANCE })
           }
         >
           {(control) => (

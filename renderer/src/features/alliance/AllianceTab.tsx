@@ -57,7 +57,10 @@ function RuptureHistory({ ruptures, sessionTimes }: { ruptures: Rupture[]; sessi
   const language = useLanguage();
   const [, navigate] = useLocation();
   const summary = useMemo(() => summarize(ruptures, sessionTimes), [ruptures, sessionTimes]);
-  const repairs = useMemo(() => new Map(ruptures.map((r) => [r.id, sessionsToRepair(r, sessionTimes)])), [ruptures, sessionTimes]);
+  const repairs = useMemo(
+    () => new Map(ruptures.map((r) => [r.id, sessionsToRepair(r, sessionTimes)])),
+    [ruptures, sessionTimes],
+  );
   const open = (r: Rupture) => navigate(`/sessions/${r.sessionId}?rupture=${r.id}`);
   const labels = (ids: readonly string[], find: (id: string) => { label: Record<string, string> } | undefined) =>
     ids.map((id) => find(id)?.label[language] ?? id).join('; ');
@@ -68,9 +71,16 @@ function RuptureHistory({ ruptures, sessionTimes }: { ruptures: Rupture[]; sessi
       header: t('allianceTab.column.date'),
       rowHeader: true,
       sortValue: (r) => r.sessionStartsAt,
-      cell: (r) => <Link href={`/sessions/${r.sessionId}?rupture=${r.id}`}>{formatDate(r.sessionStartsAt, i18n.language)}</Link>,
+      cell: (r) => (
+        <Link href={`/sessions/${r.sessionId}?rupture=${r.id}`}>{formatDate(r.sessionStartsAt, i18n.language)}</Link>
+      ),
     },
-    { id: 'type', header: t('allianceTab.column.type'), sortValue: (r) => r.type, cell: (r) => RUPTURE_TYPE_LABELS[r.type][language] },
+    {
+      id: 'type',
+      header: t('allianceTab.column.type'),
+      sortValue: (r) => r.type,
+      cell: (r) => RUPTURE_TYPE_LABELS[r.type][language],
+    },
     { id: 'markers', header: t('allianceTab.column.markers'), cell: (r) => labels(r.markers, markerById) },
     {
       id: 'intensity',
@@ -94,7 +104,12 @@ function RuptureHistory({ ruptures, sessionTimes }: { ruptures: Rupture[]; sessi
         return stage ? `${stage.step}. ${stage.label[language]}` : '–';
       },
     },
-    { id: 'outcome', header: t('allianceTab.column.outcome'), sortValue: (r) => r.outcome, cell: (r) => RUPTURE_OUTCOME_LABELS[r.outcome][language] },
+    {
+      id: 'outcome',
+      header: t('allianceTab.column.outcome'),
+      sortValue: (r) => r.outcome,
+      cell: (r) => RUPTURE_OUTCOME_LABELS[r.outcome][language],
+    },
     {
       id: 'repair',
       header: t('allianceTab.column.repair'),
@@ -120,7 +135,9 @@ function RuptureHistory({ ruptures, sessionTimes }: { ruptures: Rupture[]; sessi
         ))}
         <div>
           <dt>{t('allianceTab.summary.resolved')}</dt>
-          <dd>{t('allianceTab.summary.resolvedValue', { resolved: summary.resolved, total: summary.total, percent })}</dd>
+          <dd>
+            {t('allianceTab.summary.resolvedValue', { resolved: summary.resolved, total: summary.total, percent })}
+          </dd>
         </div>
         <div>
           <dt>{t('allianceTab.summary.median')}</dt>

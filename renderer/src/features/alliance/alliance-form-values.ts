@@ -51,7 +51,10 @@ export function toAllianceForm(rating: AllianceRating): AllianceFormValues {
  * The instrument the form offers for this session: the one its stored score was taken with (so a
  * practice that changed instrument can still correct an old score), else the practice's choice.
  */
-export function instrumentFor(rating: AllianceRating | undefined, setting: AllianceInstrumentSetting): ClientInstrument | null {
+export function instrumentFor(
+  rating: AllianceRating | undefined,
+  setting: AllianceInstrumentSetting,
+): ClientInstrument | null {
   if (rating?.client) return rating.client.instrument;
   return setting === 'none' ? null : setting;
 }
@@ -65,7 +68,9 @@ const whole = (value: string, min: number, max: number): number | null | 'range'
 
 /** The WAI-SR total is the sum of its subscales: never typed, so it cannot disagree with them. */
 export function waiTotal(values: Pick<AllianceFormValues, 'waiGoal' | 'waiTask' | 'waiBond'>): number | null {
-  const parts = [values.waiGoal, values.waiTask, values.waiBond].map((v) => whole(v, WAI_SR_SUBSCALE_MIN, WAI_SR_SUBSCALE_MAX));
+  const parts = [values.waiGoal, values.waiTask, values.waiBond].map((v) =>
+    whole(v, WAI_SR_SUBSCALE_MIN, WAI_SR_SUBSCALE_MAX),
+  );
   return parts.every((p): p is number => typeof p === 'number') ? parts.reduce((a, b) => a + b, 0) : null;
 }
 

@@ -39,15 +39,19 @@ export function useRecordAlliance() {
 }
 
 export function useAllianceTimeline(clientId: string) {
-  return useQuery({ queryKey: allianceKeys.timeline(clientId), queryFn: () => call('alliance.timeline', { clientId }) });
+  return useQuery({
+    queryKey: allianceKeys.timeline(clientId),
+    queryFn: () => call('alliance.timeline', { clientId }),
+  });
 }
 
 /** The instrument and the dip rule live in the settings; a new rule finds other dips in every timeline. */
 export function useUpdateAllianceSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (patch: Pick<MethodInput<'settings.update'>, 'allianceInstrument' | 'dipK' | 'repairWindow' | 'repairTolerance'>) =>
-      call('settings.update', patch),
+    mutationFn: (
+      patch: Pick<MethodInput<'settings.update'>, 'allianceInstrument' | 'dipK' | 'repairWindow' | 'repairTolerance'>,
+    ) => call('settings.update', patch),
     onSuccess: (settings) => {
       queryClient.setQueryData(SETTINGS_KEY, settings);
       void queryClient.invalidateQueries({ queryKey: allianceKeys.timelines() });

@@ -1,7 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { RUPTURE_OUTCOME_LABELS, RUPTURE_TYPES, RUPTURE_TYPE_LABELS, stageById } from '@shared/clinical/rupture-catalogue';
+import {
+  RUPTURE_OUTCOME_LABELS,
+  RUPTURE_TYPES,
+  RUPTURE_TYPE_LABELS,
+  stageById,
+} from '@shared/clinical/rupture-catalogue';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDate } from '../../ui/format-date';
 import { PageHeading } from '../../ui/PageHeading';
@@ -33,25 +38,40 @@ export function OverviewPage() {
       <ErrorNotice error={overview.error} lead="overview.loadFailed" />
       {data && (
         <div className="overview-grid">
-          <OverviewSection id="open-ruptures" title={t('overview.openRuptures')} count={data.openRuptures.count} shown={data.openRuptures.items.length} empty={t('overview.openRupturesEmpty')}>
+          <OverviewSection
+            id="open-ruptures"
+            title={t('overview.openRuptures')}
+            count={data.openRuptures.count}
+            shown={data.openRuptures.items.length}
+            empty={t('overview.openRupturesEmpty')}
+          >
             {data.openRuptures.items.map((r) => {
               const stage = r.stage ? stageById(r.stage) : undefined;
               return (
                 <li key={r.id}>
                   <Link href={`/sessions/${r.sessionId}?rupture=${r.id}`} className="overview-item-link">
-                    {nameOf({ name: r.clientName, pseudonym: r.clientPseudonym })}: {RUPTURE_TYPE_LABELS[r.type][language]},{' '}
-                    {date(r.sessionStartsAt)}
+                    {nameOf({ name: r.clientName, pseudonym: r.clientPseudonym })}:{' '}
+                    {RUPTURE_TYPE_LABELS[r.type][language]}, {date(r.sessionStartsAt)}
                   </Link>
                   <span className="overview-item-meta">
                     {t('overview.intensity', { n: r.intensity })} · {RUPTURE_OUTCOME_LABELS[r.outcome][language]} ·{' '}
-                    {stage ? t('overview.stage', { step: stage.step, stage: stage.label[language] }) : t('overview.noStage')} ·{' '}
-                    {t('overview.lastActivity', { date: date(r.lastActivityAt) })}
+                    {stage
+                      ? t('overview.stage', { step: stage.step, stage: stage.label[language] })
+                      : t('overview.noStage')}{' '}
+                    · {t('overview.lastActivity', { date: date(r.lastActivityAt) })}
                   </span>
                 </li>
               );
             })}
           </OverviewSection>
-          <OverviewSection id="unnoticed" title={t('overview.unnoticed')} count={data.possibleUnnoticed.count} shown={data.possibleUnnoticed.items.length} empty={t('overview.unnoticedEmpty')} help={t('overview.unnoticedHelp')}>
+          <OverviewSection
+            id="unnoticed"
+            title={t('overview.unnoticed')}
+            count={data.possibleUnnoticed.count}
+            shown={data.possibleUnnoticed.items.length}
+            empty={t('overview.unnoticedEmpty')}
+            help={t('overview.unnoticedHelp')}
+          >
             {data.possibleUnnoticed.items.map((d) => (
               <li key={d.sessionId}>
                 <Link href={`/sessions/${d.sessionId}`} className="overview-item-link">
@@ -65,14 +85,24 @@ export function OverviewPage() {
               </li>
             ))}
           </OverviewSection>
-          <OverviewSection id="unsigned" title={t('overview.unsigned')} count={data.unsignedNotes.count} shown={data.unsignedNotes.items.length} empty={t('overview.unsignedEmpty')}>
+          <OverviewSection
+            id="unsigned"
+            title={t('overview.unsigned')}
+            count={data.unsignedNotes.count}
+            shown={data.unsignedNotes.items.length}
+            empty={t('overview.unsignedEmpty')}
+          >
             {data.unsignedNotes.items.map((n) => (
               <li key={n.sessionId}>
                 <Link href={`/sessions/${n.sessionId}`} className="overview-item-link">
                   {nameOf({ name: n.clientName, pseudonym: n.clientPseudonym })}: {date(n.startsAt)}
                 </Link>
                 <span className="overview-item-meta">
-                  {n.ageDays === 0 ? t('unsigned.today') : n.ageDays === 1 ? t('unsigned.oneDay') : t('unsigned.days', { count: n.ageDays })}
+                  {n.ageDays === 0
+                    ? t('unsigned.today')
+                    : n.ageDays === 1
+                      ? t('unsigned.oneDay')
+                      : t('unsigned.days', { count: n.ageDays })}
                 </span>
               </li>
             ))}
@@ -80,7 +110,10 @@ export function OverviewPage() {
           <section className="panel overview-section" aria-labelledby="overview-month">
             <h2 id="overview-month">
               {t('overview.month', {
-                month: new Date(`${data.rupturesThisMonth.month}-15T12:00:00Z`).toLocaleDateString(i18n.language, { month: 'long', year: 'numeric' }),
+                month: new Date(`${data.rupturesThisMonth.month}-15T12:00:00Z`).toLocaleDateString(i18n.language, {
+                  month: 'long',
+                  year: 'numeric',
+                }),
               })}
             </h2>
             <dl className="overview-month">

@@ -10,7 +10,10 @@ import { RuptureDialog } from './RuptureDialog';
 import { useRuptures } from './rupture-queries';
 
 /** The passages of ruptures logged at this session, to draw in its note, and the one the address asks to show. */
-export function useRupturePassages(session: Pick<Session, 'id' | 'clientId'>): { passages: NotePassage[]; active?: string } {
+export function useRupturePassages(session: Pick<Session, 'id' | 'clientId'>): {
+  passages: NotePassage[];
+  active?: string;
+} {
   const ruptures = useRuptures(session.clientId);
   const active = new URLSearchParams(useSearch()).get('rupture') ?? undefined;
   const passages = useMemo(

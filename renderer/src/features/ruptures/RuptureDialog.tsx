@@ -19,10 +19,22 @@ import {
 } from '@shared/clinical/rupture-catalogue';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useLanguage } from '../attachment/use-language';
-import { createInput, EMPTY_RUPTURE, markersFor, toRuptureForm, toggled, updateInput, withType, type RuptureFormValues } from './rupture-form-values';
+import {
+  createInput,
+  EMPTY_RUPTURE,
+  markersFor,
+  toRuptureForm,
+  toggled,
+  updateInput,
+  withType,
+  type RuptureFormValues,
+} from './rupture-form-values';
 import { useCreateRupture, useUpdateRupture } from './rupture-queries';
 
-const INTENSITIES = Array.from({ length: INTENSITY_MAX - INTENSITY_MIN + 1 }, (_, i) => (INTENSITY_MIN + i) as 1 | 2 | 3 | 4 | 5);
+const INTENSITIES = Array.from(
+  { length: INTENSITY_MAX - INTENSITY_MIN + 1 },
+  (_, i) => (INTENSITY_MIN + i) as 1 | 2 | 3 | 4 | 5,
+);
 const STRATEGY_KINDS = ['immediate', 'exploratory'] as const;
 
 interface RuptureDialogProps {
@@ -115,7 +127,9 @@ export function RuptureDialog({ session, rupture, quote, beforeSave, onClose }: 
                     <input
                       type="checkbox"
                       checked={values.markers.includes(m.id)}
-                      onChange={(e) => setValues((v) => ({ ...v, markers: toggled(v.markers, m.id, e.target.checked, MARKER_IDS) }))}
+                      onChange={(e) =>
+                        setValues((v) => ({ ...v, markers: toggled(v.markers, m.id, e.target.checked, MARKER_IDS) }))
+                      }
                     />
                     <span>{m.label[language]}</span>
                   </label>
@@ -151,7 +165,10 @@ export function RuptureDialog({ session, rupture, quote, beforeSave, onClose }: 
                   type="checkbox"
                   checked={values.strained.includes(part)}
                   onChange={(e) =>
-                    setValues((v) => ({ ...v, strained: toggled<AlliancePart>(v.strained, part, e.target.checked, ALLIANCE_PARTS) }))
+                    setValues((v) => ({
+                      ...v,
+                      strained: toggled<AlliancePart>(v.strained, part, e.target.checked, ALLIANCE_PARTS),
+                    }))
                   }
                 />
                 <span>{ALLIANCE_PART_LABELS[part][language]}</span>
@@ -186,7 +203,10 @@ export function RuptureDialog({ session, rupture, quote, beforeSave, onClose }: 
                     type="checkbox"
                     checked={values.strategies.includes(s.id)}
                     onChange={(e) =>
-                      setValues((v) => ({ ...v, strategies: toggled(v.strategies, s.id, e.target.checked, STRATEGY_IDS) }))
+                      setValues((v) => ({
+                        ...v,
+                        strategies: toggled(v.strategies, s.id, e.target.checked, STRATEGY_IDS),
+                      }))
                     }
                   />
                   <span>{s.label[language]}</span>
@@ -195,7 +215,11 @@ export function RuptureDialog({ session, rupture, quote, beforeSave, onClose }: 
             </div>
           ))}
         </fieldset>
-        <ErrorNotice error={mutation.error} lead="rupture.saveFailed" override={{ code: 'NOT_FOUND', message: 'rupture.notInNote' }} />
+        <ErrorNotice
+          error={mutation.error}
+          lead="rupture.saveFailed"
+          override={{ code: 'NOT_FOUND', message: 'rupture.notInNote' }}
+        />
         <div className="form-actions">
           <button type="submit" className="button-primary" disabled={mutation.isPending}>
             {t(rupture ? 'rupture.save' : 'rupture.logConfirm')}

@@ -2,7 +2,11 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Rupture } from '@shared/api/ruptures';
-import { RUPTURE_OUTCOMES, RUPTURE_OUTCOME_LABELS, type RuptureOutcome as Outcome } from '@shared/clinical/rupture-catalogue';
+import {
+  RUPTURE_OUTCOMES,
+  RUPTURE_OUTCOME_LABELS,
+  type RuptureOutcome as Outcome,
+} from '@shared/clinical/rupture-catalogue';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDate } from '../../ui/format-date';
 import { useLanguage } from '../attachment/use-language';

@@ -33,11 +33,21 @@ export function RuptureStepper({ rupture, here }: RuptureStepperProps) {
             </span>
             <div className="stepper-body">
               <p className="stepper-label">
-                <span className="visually-hidden">{t('rupture.stepOf', { step: stage.step, count: steps.length })} </span>
+                <span className="visually-hidden">
+                  {t('rupture.stepOf', { step: stage.step, count: steps.length })}{' '}
+                </span>
                 {stage.label[language]}
                 <span className="visually-hidden">
                   {' '}
-                  ({t(state === 'reached' ? 'rupture.stepReached' : state === 'skipped' ? 'rupture.stepSkipped' : 'rupture.stepOpen')})
+                  (
+                  {t(
+                    state === 'reached'
+                      ? 'rupture.stepReached'
+                      : state === 'skipped'
+                        ? 'rupture.stepSkipped'
+                        : 'rupture.stepOpen',
+                  )}
+                  )
                 </span>
               </p>
               <p className="stepper-hint">{stage.hint[language]}</p>
@@ -56,11 +66,12 @@ export function RuptureStepper({ rupture, here }: RuptureStepperProps) {
                 <button
                   type="button"
                   className="button-quiet button-small"
+                  // The visible words first, then which step: the name a voice user says starts as it reads.
+                  aria-label={`${t('rupture.reachHere')}: ${stage.label[language]}`}
                   disabled={advance.isPending}
                   onClick={() => advance.mutate({ id: rupture.id, stage: stage.id, sessionId: here.id })}
                 >
                   {t('rupture.reachHere')}
-                  <span className="visually-hidden">: {stage.label[language]}</span>
                 </button>
               )}
             </div>

@@ -89,9 +89,13 @@ function RuptureCard({ rupture, here }: { rupture: Rupture; here: Here }) {
           {' · '}
           {RUPTURE_OUTCOME_LABELS[rupture.outcome][language]}
         </p>
-        <button type="button" className="button-quiet button-small" onClick={() => setEditing(true)}>
+        <button
+          type="button"
+          className="button-quiet button-small"
+          aria-label={`${t('rupture.edit')}: ${RUPTURE_TYPE_LABELS[rupture.type][language]}, ${formatDate(rupture.sessionStartsAt, i18n.language)}`}
+          onClick={() => setEditing(true)}
+        >
           {t('rupture.edit')}
-          <span className="visually-hidden">: {RUPTURE_TYPE_LABELS[rupture.type][language]}</span>
         </button>
       </header>
       {rupture.quote && (
@@ -128,7 +132,13 @@ function RuptureCard({ rupture, here }: { rupture: Rupture; here: Here }) {
       <h4 className="rupture-subheading">{t('rupture.stages')}</h4>
       <RuptureStepper rupture={rupture} here={here} />
       <RuptureOutcome key={`${rupture.outcome}-${rupture.resolvedSessionId ?? ''}`} rupture={rupture} here={here} />
-      {editing && <RuptureDialog session={{ id: rupture.sessionId, clientId: rupture.clientId }} rupture={rupture} onClose={() => setEditing(false)} />}
+      {editing && (
+        <RuptureDialog
+          session={{ id: rupture.sessionId, clientId: rupture.clientId }}
+          rupture={rupture}
+          onClose={() => setEditing(false)}
+        />
+      )}
     </article>
   );
 }

@@ -22,7 +22,9 @@ const rupture: Pick<Rupture, 'type' | 'steps' | 'sessionStartsAt'> = {
 describe('the repair stepper', () => {
   it('follows the model of the type: five steps for withdrawal, four shared ones for both', () => {
     expect(stepsSeenFrom(rupture, { startsAt: '2026-03-08T10:00:00.000Z' })).toHaveLength(5);
-    expect(stepsSeenFrom({ ...rupture, type: 'both', steps: [] }, { startsAt: '2026-03-08T10:00:00.000Z' })).toHaveLength(4);
+    expect(
+      stepsSeenFrom({ ...rupture, type: 'both', steps: [] }, { startsAt: '2026-03-08T10:00:00.000Z' }),
+    ).toHaveLength(4);
   });
 
   it('marks reached, skipped and open steps, and the furthest one as current', () => {

@@ -22,7 +22,10 @@ const time = (iso: string) => Date.parse(iso);
  * The vault's rule: beyond the furthest stage only, and at a session not before the rupture's nor
  * the last step's.
  */
-export function stepsSeenFrom(rupture: Pick<Rupture, 'type' | 'steps' | 'sessionStartsAt'>, here: { startsAt: string }): StepView[] {
+export function stepsSeenFrom(
+  rupture: Pick<Rupture, 'type' | 'steps' | 'sessionStartsAt'>,
+  here: { startsAt: string },
+): StepView[] {
   const model = REPAIR_MODELS[rupture.type];
   const byStage = new Map(rupture.steps.map((s) => [s.stage, s]));
   const furthest = rupture.steps.reduce((max, s) => Math.max(max, s.step), 0);

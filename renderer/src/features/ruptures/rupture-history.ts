@@ -8,7 +8,10 @@ const time = (iso: string) => Date.parse(iso);
  * rupture's, up to and including the one where it was resolved (0 when resolved in the same
  * session); null while it is not resolved. `sessionTimes` sorted ascending.
  */
-export function sessionsToRepair(rupture: Pick<Rupture, 'sessionStartsAt' | 'resolvedStartsAt'>, sessionTimes: readonly number[]): number | null {
+export function sessionsToRepair(
+  rupture: Pick<Rupture, 'sessionStartsAt' | 'resolvedStartsAt'>,
+  sessionTimes: readonly number[],
+): number | null {
   if (!rupture.resolvedStartsAt) return null;
   const from = time(rupture.sessionStartsAt);
   const to = time(rupture.resolvedStartsAt);
@@ -31,7 +34,9 @@ export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 export interface RuptureSummary {
