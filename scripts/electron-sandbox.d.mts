@@ -1,5 +1,7 @@
 export interface SandboxFacts {
   platform: string;
+  /** This process's user id (undefined on Windows). */
+  uid: number | undefined;
   /** /proc/sys/kernel/apparmor_restrict_unprivileged_userns, when it exists. */
   apparmorRestrictUserns: string | undefined;
   /** /proc/sys/kernel/unprivileged_userns_clone, when it exists. */

@@ -22,14 +22,16 @@ export function shellWord(path) {
  *
  * @param {{
  *   platform: string,
+ *   uid: number | undefined,
  *   apparmorRestrictUserns: string | undefined,
  *   unprivilegedUsernsClone: string | undefined,
  *   sandbox: { path: string, uid: number, mode: number } | undefined,
  * }} facts
  * @returns {{ path: string, command: string } | undefined}
  */
-export function sandboxBlocker({ platform, apparmorRestrictUserns, unprivilegedUsernsClone, sandbox }) {
-  if (platform !== 'linux' || !sandbox) return undefined;
+export function sandboxBlocker({ platform, uid, apparmorRestrictUserns, unprivilegedUsernsClone, sandbox }) {
+  // The restrictions bind unprivileged users only: root creates namespaces regardless.
+  if (platform !== 'linux' || !sandbox || uid === 0) return undefined;
   // Debian's older kernels switch unprivileged namespaces off with unprivileged_userns_clone = 0.
   const namespacesRefused = apparmorRestrictUserns?.trim() === '1' || unprivilegedUsernsClone?.trim() === '0';
   if (!namespacesRefused) return undefined;
@@ -69,6 +71,7 @@ export function readSandboxFacts(electronDistDir) {
   }
   return {
     platform: process.platform,
+    uid: process.getuid?.(),
     apparmorRestrictUserns: readSysctl('apparmor_restrict_unprivileged_userns'),
     unprivilegedUsernsClone: readSysctl('unprivileged_userns_clone'),
     sandbox,

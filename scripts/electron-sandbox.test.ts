@@ -7,6 +7,7 @@ const AS_NPM_LEAVES_IT = 0o100755;
 const SETUID_4755 = 0o104755;
 const ubuntu2404 = {
   platform: 'linux',
+  uid: 1000,
   apparmorRestrictUserns: '1\n',
   unprivilegedUsernsClone: undefined,
   sandbox: { path, uid: 1000, mode: AS_NPM_LEAVES_IT },
@@ -39,6 +40,10 @@ describe('sandboxBlocker', () => {
     const debian = { ...ubuntu2404, apparmorRestrictUserns: undefined, unprivilegedUsernsClone: '0\n' };
     expect(sandboxBlocker(debian)).toBeDefined();
     expect(sandboxBlocker({ ...debian, unprivilegedUsernsClone: '1\n' })).toBeUndefined();
+  });
+
+  it('binds unprivileged users only: root creates user namespaces regardless', () => {
+    expect(sandboxBlocker({ ...ubuntu2404, uid: 0 })).toBeUndefined();
   });
 
   it('is a Linux matter only, and says nothing while Electron is not installed', () => {
