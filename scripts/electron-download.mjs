@@ -115,8 +115,10 @@ export function stallWatch(ms, onStall) {
 function progressPrinter(version) {
   const tty = process.stdout.isTTY;
   let lastTenth = -1;
+  let shown = false;
   return {
     update(progress) {
+      shown = true;
       if (tty) return void process.stdout.write(`\r${progressLine(version, progress)}`);
       const tenth = progress.total ? Math.floor((progress.transferred / progress.total) * 10) : -1;
       if (tenth > lastTenth) {
@@ -125,7 +127,8 @@ function progressPrinter(version) {
       }
     },
     end() {
-      if (tty) process.stdout.write('\n');
+      // Ends the line rewritten in place, if there was one.
+      if (tty && shown) process.stdout.write('\n');
     },
   };
 }
