@@ -13,7 +13,7 @@ import type { RuptureRepository, RuptureRow, StepRow } from './rupture-repositor
 export interface RuptureDeps {
   audit: AuditLog;
   clients: Pick<ClientService, 'require'>;
-  sessions: Pick<SessionService, 'noteSource' | 'datesOf'>;
+  sessions: Pick<SessionService, 'noteSource' | 'noteText' | 'datesOf'>;
   /** Told after a client's ruptures changed, so the alliance timeline and overview recompute. */
   changed: (clientId: string) => void;
 }
@@ -94,7 +94,7 @@ export class RuptureService {
 
   private present(row: RuptureRow): Rupture {
     const dates = this.deps.sessions.datesOf(row.client_id);
-    const text = row.exact === null || !dates.has(row.session_id) ? undefined : this.deps.sessions.noteSource(row.session_id).text;
+    const text = row.exact === null || !dates.has(row.session_id) ? undefined : this.deps.sessions.noteText(row.session_id);
     return this.toRupture(row, this.ruptures().steps(row.id), dates, text);
   }
 
@@ -249,7 +249,7 @@ export class RuptureService {
     const texts = new Map<string, string>();
     const textOf = (sessionId: string) => {
       let text = texts.get(sessionId);
-      if (text === undefined) texts.set(sessionId, (text = this.deps.sessions.noteSource(sessionId).text));
+      if (text === undefined) texts.set(sessionId, (text = this.deps.sessions.noteText(sessionId)));
       return text;
     };
     return rows
