@@ -5,6 +5,7 @@ import { benchEditor } from './editor';
 import { benchFirstPaint } from './first-paint';
 import { benchNotes } from './notes';
 import { benchRebuild } from './rebuild';
+import { benchRecord } from './record';
 import { benchSearch, ISSUE_CORPUS_NOTES } from './search';
 import { printTable, type Row } from './stats';
 import { benchUnlock } from './unlock';
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   rows.push(...(await benchEditor()));
   rows.push(...benchBundleSize());
   rows.push(...(await benchRebuild()));
+  rows.push(...(await benchRecord()));
   // TRYGG_BENCH_NOTES=10000 for a quick run; the issue's corpus is 100,000 notes.
   rows.push(...(await benchSearch(Number(process.env.TRYGG_BENCH_NOTES ?? ISSUE_CORPUS_NOTES))));
   rows.push(...(await benchAlliance(Number(process.env.TRYGG_BENCH_NOTES ?? ISSUE_CORPUS_NOTES))));

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { unzipSync } from 'fflate';
+import { createReadStream, statSync } from 'node:fs';
+import { Unzip, UnzipInflate } from 'fflate';
 import {
   DOCUMENTS_FOLDER,
   MANIFEST_FILE,
@@ -29,11 +29,11 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
  * not list, record.json against the record schema, each document against its own checksum, and
  * that every reference points inside the record.
  */
-export function readArchive(path: string): { record: ClientRecord; documents: Map<string, Buffer> } {
+export async function readArchive(path: string): Promise<{ record: ClientRecord; documents: Map<string, Buffer> }> {
   let files: Record<string, Uint8Array>;
   try {
     if (statSync(path).size > MAX_ARCHIVE_BYTES) throw new Error('too large');
-    files = unzipSync(readFileSync(path));
+    files = await unzipFile(path);
   } catch {
     throw refuse('unreadable', 'Trygg could not read this file as a record archive: it is not a ZIP archive, or it is damaged.');
   }
@@ -94,10 +94,41 @@ export function readArchive(path: string): { record: ClientRecord; documents: Ma
     if (sha256(bytes) !== meta.sha256 || bytes.length !== meta.size) {
       throw refuse('changed', `The document "${meta.fileName}" in this archive does not match its checksum.`);
     }
-    documents.set(meta.id, Buffer.from(bytes));
+    // A view of the unzipped bytes, not a copy: a record's documents are most of its size.
+    documents.set(meta.id, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
   }
   checkReferences(record);
   return { record, documents };
+}
+
+/**
+ * The archive's files, read from disk in chunks: the archive itself is never held whole beside
+ * what it unpacks to (a record's documents are most of its size).
+ */
+async function unzipFile(path: string): Promise<Record<string, Uint8Array>> {
+  const files: Record<string, Uint8Array> = {};
+  let failure: Error | null = null;
+  const unzip = new Unzip((entry) => {
+    const chunks: Uint8Array[] = [];
+    entry.ondata = (err, chunk, final) => {
+      if (err) {
+        failure = err;
+        return;
+      }
+      chunks.push(chunk);
+      if (final) files[entry.name] = chunks.length === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks);
+    };
+    entry.start();
+  });
+  unzip.register(UnzipInflate);
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    unzip.push(chunk);
+    if (failure) throw failure;
+  }
+  unzip.push(new Uint8Array(0), true);
+  if (failure) throw failure;
+  if (Object.keys(files).length === 0) throw new Error('not a ZIP archive');
+  return files;
 }
 
 /** Every id the record refers to is one of its own. */

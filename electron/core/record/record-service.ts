@@ -72,8 +72,8 @@ export class RecordService {
     return { path, ...written };
   }
 
-  importClient({ path, asCopy }: ParsedInput<'import.client'>): { clientId: string } {
-    const { record, documents } = readArchive(path);
+  async importClient({ path, asCopy }: ParsedInput<'import.client'>): Promise<{ clientId: string }> {
+    const { record, documents } = await readArchive(path);
     const source = record.source.clientId;
     const ids = new IdMap();
     const clientId = ids.of(record.client.id);
