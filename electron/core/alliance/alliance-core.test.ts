@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testCore } from '../../../tests/support/core-client';
 import { noteDoc } from '../../../tests/support/fixtures';
@@ -253,6 +254,26 @@ describe('ruptures', () => {
 });
 
 describe('the practice overview', () => {
+  it('includes a client whose ratings and ruptures arrive by a record import after it was first read', async () => {
+    const { c, client, ids } = await practice(6);
+    for (const [i, id] of ids.entries()) await rate(c, id, i === 3 ? 2 : 6);
+    await c.ok('ruptures.create', { sessionId: ids[0]!, type: 'withdrawal', intensity: 2 });
+    const path = join(tempDir(), 'record.zip');
+    await c.ok('export.client', { clientId: client.id, path });
+
+    const other = testCore(tempDir(), () => new Date(Date.UTC(2026, 1, 28, 12)));
+    try {
+      await other.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
+      expect((await other.ok('overview.get', {})).openRuptures.count).toBe(0);
+      await other.ok('import.client', { path });
+      const o = await other.ok('overview.get', {});
+      expect(o.openRuptures.count).toBe(1);
+      expect(o.possibleUnnoticed.count).toBe(1);
+    } finally {
+      other.close();
+    }
+  });
+
   it('lists open ruptures, unsigned notes and this month’s ruptures by type', async () => {
     const { c, client, ids, otherSession } = await practice(3);
     const a = await c.ok('ruptures.create', { sessionId: ids[0]!, type: 'withdrawal', intensity: 2 });

@@ -91,9 +91,15 @@ export class AllianceService {
     this.warming = null;
   }
 
-  /** Drops what is kept of the client, to be built again on the next read. */
+  /**
+   * Drops what is kept of the client, to be built again on the next read. The client is counted
+   * among those the overview walks from now on, since whatever changed (an import, say) may have
+   * brought their first ratings or ruptures; a client with neither costs the overview next to nothing.
+   */
   forget(clientId: string): void {
-    this.memo().clients.delete(clientId);
+    const memo = this.memo();
+    memo.clients.delete(clientId);
+    memo.rated?.add(clientId);
   }
 
   private toRating(sessionId: string, clientId: string, startsAt: string, row: RatingRow | undefined): AllianceRating {
