@@ -48,6 +48,31 @@ describe('host capabilities in the app', () => {
     expect(cancelling.written.size).toBe(0);
   });
 
+  it('hands out a path to save to or to read from, for the core to use, and none when they cancel', async () => {
+    const saving = fakeShell({ savePath: '/home/k/EK-7-record.zip', openPath: '/home/k/EK-7-record.zip' });
+    expect(await saving.host('file.chooseSavePath', { suggestedName: 'EK-7-record.zip', mimeType: 'application/zip' })).toEqual({
+      ok: true,
+      value: { path: '/home/k/EK-7-record.zip' },
+    });
+    expect(saving.written.size).toBe(0);
+    expect(await saving.host('file.reveal', { path: '/home/k/EK-7-record.zip' })).toEqual({ ok: true, value: {} });
+    expect(await saving.host('file.chooseOpenPath', { accept: ['application/zip'] })).toEqual({
+      ok: true,
+      value: { path: '/home/k/EK-7-record.zip' },
+    });
+    expect(await saving.host('file.chooseOpenPath', { accept: ['application/pdf'] })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', reason: 'FILE_TYPE' },
+    });
+
+    const cancelling = fakeShell();
+    expect(await cancelling.host('file.chooseSavePath', { suggestedName: 'a.zip', mimeType: 'application/zip' })).toEqual({
+      ok: true,
+      value: { path: null },
+    });
+    expect(await cancelling.host('file.chooseOpenPath', { accept: ['application/zip'] })).toEqual({ ok: true, value: { path: null } });
+  });
+
   it('prints, and saves the page as a PDF after the dialog', async () => {
     const { host, shell, written } = fakeShell({ savePath: '/tmp/summary.pdf' });
     expect(await host('print', {})).toEqual({ ok: true, value: {} });

@@ -97,6 +97,17 @@ export function createHostDispatch(shell: Shell, log: (message: string, err: unk
       const name = path.split(/[/\\]/).pop() ?? path;
       return { file: { name: name.slice(0, 255), mimeType, dataBase64: Buffer.from(bytes).toString('base64') } };
     },
+    'file.chooseSavePath': async ({ suggestedName, mimeType }) => {
+      const path = await shell.chooseSavePath(suggestedName, mimeType);
+      return { path: path ? remember(path) : null };
+    },
+    'file.chooseOpenPath': async ({ accept }) => {
+      const path = await shell.chooseOpenPath(accept);
+      if (path && !accept.includes(typeOfFile(path) as HostFileType)) {
+        throw new Refusal({ code: 'VALIDATION', reason: 'FILE_TYPE', message: 'That kind of file cannot be used here.' });
+      }
+      return { path: path ?? null };
+    },
     'folder.choose': async () => {
       const path = await shell.chooseFolder();
       return { folder: path ? { path: remember(path) } : null };

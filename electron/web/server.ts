@@ -9,6 +9,7 @@ import type { Dispatch } from '../core/dispatch';
 import { EventStreams, type Subscribe } from './event-stream';
 import { SECURITY_HEADERS, hostIsOurs, newToken, originIsOurs, tokenMatches } from './security';
 import { readStatic } from './static-files';
+import { serveExport, serveImport } from './record-transfer';
 
 /** Documents arrive base64-encoded in JSON; 25 MB of file is about 34 MB of request. */
 export const MAX_BODY_BYTES = 40 * 1024 * 1024;
@@ -23,6 +24,9 @@ export interface WebHostOptions {
   port?: number;
   /** Between the heartbeat comments on an idle event stream; tests shorten it. */
   heartbeatMs?: number;
+  /** Where record archives pass on their way out and in (the system's temporary folder), and their size limit; tests set them. */
+  transferTempRoot?: string;
+  maxImportBytes?: number;
 }
 
 export interface WebHost {
@@ -114,6 +118,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           return req.method === 'GET' ? sendJson(res, 200, describeMethods()) : send(res, 405, 'Use GET.');
         }
         return handleRpc(req, res, decodeURIComponent(path.slice('/rpc/'.length)), options.dispatch);
+      }
+
+      if (path.startsWith('/export/') || path === '/import') {
+        if (!tokenMatches(req, token)) return send(res, 401, 'Missing or wrong token.');
+        const transfer = {
+          dispatch: options.dispatch,
+          tempRoot: options.transferTempRoot,
+          maxImportBytes: options.maxImportBytes,
+        };
+        if (path === '/import') return serveImport(req, res, transfer);
+        return serveExport(req, res, decodeURIComponent(path.slice('/export/'.length)), transfer);
       }
 
       if (path === '/events') {

@@ -14,6 +14,8 @@ export const HOST_CAPABILITIES = [
   'print.savePdf',
   'file.save',
   'file.choose',
+  'file.chooseSavePath',
+  'file.chooseOpenPath',
   'folder.choose',
   'file.reveal',
   'clipboard.write',
@@ -26,6 +28,7 @@ export const HOST_FILE_TYPES = {
   'application/pdf': ['pdf'],
   'image/png': ['png'],
   'image/jpeg': ['jpg', 'jpeg'],
+  'application/zip': ['zip'],
 } as const;
 export type HostFileType = keyof typeof HOST_FILE_TYPES;
 const fileTypeSchema = z.enum(Object.keys(HOST_FILE_TYPES) as [HostFileType, ...HostFileType[]]);
@@ -77,6 +80,19 @@ export const hostMethods = {
     output: z.object({
       file: z.object({ name: z.string().max(255), mimeType: fileTypeSchema, dataBase64: z.string() }).nullable(),
     }),
+  },
+  /**
+   * Where the core may write a file it makes itself (a client's record archive), chosen in a save
+   * dialog; null when they cancel. Only the app has paths; a browser downloads instead.
+   */
+  'file.chooseSavePath': {
+    input: z.strictObject({ suggestedName, mimeType: fileTypeSchema }),
+    output: z.object({ path: hostPath.nullable() }),
+  },
+  /** A file the core reads itself (a record archive to import); null when they cancel. App only. */
+  'file.chooseOpenPath': {
+    input: z.strictObject({ accept: z.array(fileTypeSchema).min(1).max(10) }),
+    output: z.object({ path: hostPath.nullable() }),
   },
   /** A folder the core may write to (backups); null when they cancel. */
   'folder.choose': { input: z.strictObject({}), output: z.object({ folder: z.object({ path: hostPath }).nullable() }) },

@@ -15,6 +15,7 @@ const EXTENSIONS = {
   'application/pdf': ['.pdf'],
   'image/png': ['.png'],
   'image/jpeg': ['.jpg', '.jpeg'],
+  'application/zip': ['.zip'],
 } as const satisfies Record<HostFileType, readonly string[]>;
 
 type Handlers = { [C in HostCapability]?: (input: HostInput<C>) => Promise<HostOutput<C>> | HostOutput<C> };
