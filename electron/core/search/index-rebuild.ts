@@ -87,6 +87,8 @@ export async function rebuildIndex(db: Db, source: IndexSource, job: Job, report
     const renamed = created.replace(new RegExp(`^CREATE VIRTUAL TABLE\\s+(["'\`]?)${fts}\\1(?=\\s)`), `CREATE VIRTUAL TABLE ${next}`);
     if (renamed === created) throw new Error(`The search index ${fts} has an unexpected definition.`);
     db.exec(renamed);
+    // Options live in the index's own config table, not in its definition: carried over one by one.
+    db.exec(`INSERT INTO ${next} (${next}, rank) VALUES ('secure-delete', 1)`);
     db.exec('CREATE TEMP TABLE IF NOT EXISTS rebuild_mark (fts TEXT PRIMARY KEY, upto INTEGER NOT NULL)');
     db.prepare('INSERT OR REPLACE INTO temp.rebuild_mark (fts, upto) VALUES (?, 0)').run(fts);
     const remove = `INSERT INTO ${next} (${next}, rowid, ${list}) VALUES ('delete', old.seq, ${values('old')});`;

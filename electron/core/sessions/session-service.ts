@@ -231,14 +231,25 @@ export class SessionService {
     const sessions = this.sessions();
     const { audit } = this.deps;
     const at = this.now();
-    return this.ctx.transaction(() => {
+    let erased = 0;
+    const deleted = this.ctx.transaction(() => {
       const s = this.draft(id);
-      sessions.purgeDeletedBefore(new Date(at.getTime() - UNDO_DELETE_MS).toISOString());
+      erased = sessions.purgeDeletedBefore(new Date(at.getTime() - UNDO_DELETE_MS).toISOString());
       sessions.setDeleted(id, at.toISOString());
       audit.record({ action: 'delete', entity: 'session', entityId: id, clientId: s.clientId, detail: 'draft' });
       this.deps.changed?.(s.clientId);
       return { id, deletedAt: at.toISOString() };
     });
+    if (erased > 0) this.foldWal();
+    return deleted;
+  }
+
+  /**
+   * After drafts are erased, their words must not live on in the WAL's older frames: fold the WAL
+   * into the vault and empty it (secure_delete has already overwritten them in the vault's pages).
+   */
+  private foldWal(): void {
+    this.ctx.db().pragma('wal_checkpoint(TRUNCATE)');
   }
 
   restore(id: string): Session {
@@ -260,7 +271,7 @@ export class SessionService {
 
   /** Erases drafts whose undo time has passed; run when the vault opens. */
   purgeExpired(): void {
-    this.sessions().purgeDeletedBefore(new Date(this.now().getTime() - UNDO_DELETE_MS).toISOString());
+    if (this.sessions().purgeDeletedBefore(new Date(this.now().getTime() - UNDO_DELETE_MS).toISOString()) > 0) this.foldWal();
   }
 
   unsigned() {

@@ -6,13 +6,14 @@ import { migration as clientListIndexes } from './migrations/0005-client-list-in
 import { migration as documents } from './migrations/0006-documents';
 import { migration as clinical } from './migrations/0007-formulations-hypotheses-evidence';
 import { migration as alliance } from './migrations/0008-alliance-ruptures';
+import { migration as secureDelete } from './migrations/0009-fts-secure-delete';
 import type { Migration } from './migrations/migration';
 import type { Db } from './sqlcipher';
 
 export type { Migration } from './migrations/migration';
 
 /** Numbered, forward-only. Append a new file; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [settings, records, search, notesDocs, clientListIndexes, documents, clinical, alliance];
+export const MIGRATIONS: readonly Migration[] = [settings, records, search, notesDocs, clientListIndexes, documents, clinical, alliance, secureDelete];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 

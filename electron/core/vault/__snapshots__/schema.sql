@@ -1,4 +1,4 @@
--- user_version 8
+-- user_version 9
 index addenda_by_session ON addenda: CREATE INDEX addenda_by_session ON addenda (session_id, created_at)
 index alliance_ratings_by_client ON alliance_ratings: CREATE INDEX alliance_ratings_by_client ON alliance_ratings (client_id)
 index audit_by_client ON audit_log: CREATE INDEX audit_by_client ON audit_log (client_id, id DESC)
