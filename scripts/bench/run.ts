@@ -1,5 +1,6 @@
 import { buildIfStale } from '../build-if-stale.mjs';
 import { benchAlliance } from './alliance';
+import { benchAttachment } from './attachment';
 import { benchBundleSize } from './bundle-size';
 import { benchEditor } from './editor';
 import { benchFirstPaint } from './first-paint';
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   rows.push(...(await benchFirstPaint()));
   rows.push(...(await benchNotes()));
   rows.push(...(await benchEditor()));
+  rows.push(...(await benchAttachment()));
   rows.push(...benchBundleSize());
   rows.push(...(await benchRebuild()));
   rows.push(...(await benchRecord()));

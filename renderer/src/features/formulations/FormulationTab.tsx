@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Evidence } from '@shared/api/evidence';
 import { useTranslation } from 'react-i18next';
 import { useSearch } from 'wouter';
 import type { FormulationSections } from '@shared/api/formulations';
@@ -12,6 +13,7 @@ import { LazyNoteEditor } from '../../editor/LazyNoteEditor';
 import type { NoteEditorHandle } from '../../editor/note-editor-handle';
 import { SaveStatus } from '../../editor/SaveStatus';
 import { SAVE_SHORTCUT_ARIA, SAVE_SHORTCUT_LABEL, useAutosave, type DocHandle } from '../../editor/use-autosave';
+import { DocView } from '../../ui/DocView';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useLanguage } from '../attachment/use-language';
 import { EvidenceList } from '../attachment/EvidenceList';
@@ -74,6 +76,7 @@ function FormulationEditor({ clientId, sections: loaded, revision }: Formulation
   const save = useSaveFormulation(clientId);
   const autosave = useAutosave({ revision, save, load, editor: handle });
   const evidence = useClientEvidence(clientId);
+  const live = useLiveSections();
 
   const focus = new URLSearchParams(useSearch()).get('section');
   useEffect(() => {
@@ -118,20 +121,77 @@ function FormulationEditor({ clientId, sections: loaded, revision }: Formulation
         return (
           <section key={section} id={`formulation-${section}`} className="formulation-section" aria-label={name}>
             <h3>{name}</h3>
-            <LazyNoteEditor
-              initialDoc={initial[section] ?? EMPTY}
-              editable
-              label={name}
-              placeholder={t('formulation.placeholder')}
-              onChange={autosave.changed}
-              onBlur={autosave.saveQuietly}
-              handleRef={refs[section]}
-            />
-            {passages.length > 0 && <EvidenceList items={passages} title={t('evidence.linkedPassages')} />}
+            {live.has(section) ? (
+              <LazyNoteEditor
+                initialDoc={initial[section] ?? EMPTY}
+                editable
+                label={name}
+                placeholder={t('formulation.placeholder')}
+                autoFocus={live.focused === section}
+                onChange={autosave.changed}
+                onBlur={autosave.saveQuietly}
+                handleRef={refs[section]}
+              />
+            ) : (
+              <SectionPreview doc={initial[section]} onActivate={() => live.activate(section)} />
+            )}
+            {passages.length > 0 && <SectionEvidence items={passages} />}
           </section>
         );
       })}
       <FormulationVersions clientId={clientId} saveNow={autosave.saveNow} />
     </div>
+  );
+}
+
+/**
+ * Ten editors at once would hold the first paint for a long while: the sections are painted as
+ * text first, then each becomes an editor in turn when the page is idle, or at once when clicked.
+ */
+function useLiveSections() {
+  const [live, setLive] = useState<ReadonlySet<FormulationSection>>(() => new Set());
+  const [focused, setFocused] = useState<FormulationSection | null>(null);
+  useEffect(() => {
+    const next = FORMULATION_SECTIONS.find((s) => !live.has(s));
+    if (!next) return;
+    // When the page is idle (after the text is painted), within half a second at the latest.
+    const idle = requestIdleCallback(() => setLive((old) => new Set(old).add(next)), { timeout: 500 });
+    return () => cancelIdleCallback(idle);
+  }, [live]);
+  const activate = useCallback((section: FormulationSection) => {
+    setFocused(section);
+    setLive((old) => new Set(old).add(section));
+  }, []);
+  return { has: (section: FormulationSection) => live.has(section), activate, focused };
+}
+
+/** A section's text as it will look in its editor, until the editor is there. */
+function SectionPreview({ doc, onActivate }: { doc: NoteDoc | undefined; onActivate: () => void }) {
+  return (
+    // The editor replaces this within a few frames; a click brings it at once, with the cursor.
+    <div className="note-editor section-preview" data-editable="true" onMouseDown={onActivate}>
+      <div className="editor-toolbar section-preview-toolbar" aria-hidden="true" />
+      <div className="note-content">
+        {doc ? (
+          <DocView doc={doc} />
+        ) : (
+          <div className="note-prose">
+            <p />
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** A section's linked passages, folded: listed when asked for, so a long history costs nothing up front. */
+function SectionEvidence({ items }: { items: readonly Evidence[] }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="section-evidence" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('evidence.linkedCount', { count: items.length })}</summary>
+      {open && <EvidenceList items={items} title={t('evidence.linkedPassages')} />}
+    </details>
   );
 }

@@ -4,7 +4,7 @@ import { MAX_VERSION_NAME } from '@shared/api/constants';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDateTime } from '../../ui/format-date';
 import { CURRENT, VersionCompare } from './VersionCompare';
-import { useFormulationVersions, useRecordVersion } from './formulation-queries';
+import { useFormulationVersions, usePrefetchVersion, useRecordVersion } from './formulation-queries';
 
 interface FormulationVersionsProps {
   clientId: string;
@@ -18,6 +18,7 @@ export function FormulationVersions({ clientId, saveNow }: FormulationVersionsPr
   const ids = { name: useId(), from: useId(), to: useId(), title: useId() };
   const versions = useFormulationVersions(clientId);
   const record = useRecordVersion(clientId);
+  const prefetch = usePrefetchVersion(clientId);
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState(false);
   const [from, setFrom] = useState('');
@@ -84,7 +85,14 @@ export function FormulationVersions({ clientId, saveNow }: FormulationVersionsPr
             <form className="inline-form" onSubmit={(e) => void compare(e)} aria-label={t('formulation.compareForm')}>
               <div className="field">
                 <label htmlFor={ids.from}>{t('formulation.compareFrom')}</label>
-                <select id={ids.from} value={fromId} onChange={(e) => setFrom(e.target.value)}>
+                <select
+                  id={ids.from}
+                  value={fromId}
+                  onChange={(e) => {
+                    setFrom(e.target.value);
+                    prefetch(e.target.value);
+                  }}
+                >
                   {list.map((v) => (
                     <option key={v.id} value={v.id}>
                       {label(v)}
@@ -94,7 +102,14 @@ export function FormulationVersions({ clientId, saveNow }: FormulationVersionsPr
               </div>
               <div className="field">
                 <label htmlFor={ids.to}>{t('formulation.compareTo')}</label>
-                <select id={ids.to} value={to} onChange={(e) => setTo(e.target.value)}>
+                <select
+                  id={ids.to}
+                  value={to}
+                  onChange={(e) => {
+                    setTo(e.target.value);
+                    if (e.target.value !== CURRENT) prefetch(e.target.value);
+                  }}
+                >
                   <option value={CURRENT}>{t('formulation.currentText')}</option>
                   {list.map((v) => (
                     <option key={v.id} value={v.id}>

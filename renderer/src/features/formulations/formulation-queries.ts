@@ -80,3 +80,17 @@ export function useRecordVersion(clientId: string) {
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: formulationKeys.versions(clientId) }),
   });
 }
+
+/** Fetches a version as soon as it is chosen, so comparing it is only the comparison. */
+export function usePrefetchVersion(clientId: string) {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (versionId: string) =>
+      void queryClient.prefetchQuery({
+        queryKey: formulationKeys.version(clientId, versionId),
+        queryFn: () => call('formulations.version', { clientId, versionId }),
+        staleTime: Infinity,
+      }),
+    [queryClient, clientId],
+  );
+}
