@@ -16,6 +16,7 @@ import { UnsignedPage } from '../features/sessions/UnsignedPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { searchHref } from '../features/search/search-route';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SummaryPage } from '../features/summary/SummaryPage';
 
 export function AppRoutes() {
   return (
@@ -37,6 +38,7 @@ export function AppRoutes() {
       <Route path="/clients/:id/alliance">
         {({ id }) => <ClientPage clientId={id}>{() => <AllianceTab clientId={id} />}</ClientPage>}
       </Route>
+      <Route path="/clients/:id/summary">{({ id }) => <SummaryPage key={id} clientId={id} />}</Route>
       <Route path="/clients/:id/audit">
         {({ id }) => <ClientPage clientId={id}>{() => <AuditTab clientId={id} />}</ClientPage>}
       </Route>

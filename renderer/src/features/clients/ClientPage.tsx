@@ -5,6 +5,7 @@ import type { Client } from '@shared/api/clients';
 import { NavLink } from '../../app/NavLink';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { searchHref } from '../search/search-route';
+import { summaryHref } from '../summary/summary-route';
 import { PageHeading } from '../../ui/PageHeading';
 import { useClient } from './client-queries';
 import { ClientFacts } from './ClientFacts';
@@ -18,7 +19,7 @@ interface ClientPageProps {
 /**
  * A client's heading, key facts and section tabs around one section. The tabs are links (each
  * section has its own address), so they are a navigation landmark with the current page marked;
- * Summary joins them in a later issue.
+ * the case summary, a page of its own made for print, is a link beside the heading.
  */
 export function ClientPage({ clientId, children }: ClientPageProps) {
   const { t } = useTranslation();
@@ -35,6 +36,9 @@ export function ClientPage({ clientId, children }: ClientPageProps) {
         <PageHeading>{nameOf(client.data)}</PageHeading>
         <Link href={searchHref({ clientId })} className="button-quiet button-link">
           {t('search.inClient')}
+        </Link>
+        <Link href={summaryHref(clientId)} className="button-quiet button-link">
+          {t('summary.link')}
         </Link>
         <Link href={`${base}/edit`} className="button-quiet button-link">
           {t('client.edit')}
