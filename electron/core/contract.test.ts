@@ -151,6 +151,15 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
     { repairWindow: 0 },
     { repairWindow: 11 },
     { repairTolerance: 2.5 },
+    { backupFolder: 'relative/folder' },
+    { backupFolder: '' },
+    { backupFolder: 7 },
+    { backupFolder: `/${'x'.repeat(5000)}` },
+    { backupKeep: 0 },
+    { backupKeep: 101 },
+    { backupKeep: 2.5 },
+    { backupWarnDays: 0 },
+    { backupWarnDays: 91 },
   ],
   'clients.create': () => [
     {},
@@ -225,6 +234,20 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
   'search.rebuild': () => [{ table: 'notes_fts' }],
   'search.check': () => [{ deep: true }],
   'audit.list': () => [{ limit: 0 }, { limit: 10_000 }, { offset: -1 }, { clientId: 'x' }],
+  'backups.run': () => [{ now: true }],
+  'backups.list': () => [{ folder: '/tmp' }],
+  'backups.status': () => [{ verbose: 1 }],
+  'backups.restore': () => [
+    {},
+    { path: '/srv/backup.trygg' },
+    { passphrase: STRONG_PASSPHRASE },
+    { path: 'backup.trygg', passphrase: STRONG_PASSPHRASE },
+    { path: '', passphrase: STRONG_PASSPHRASE },
+    { path: 5, passphrase: STRONG_PASSPHRASE },
+    { path: '/srv/backup.trygg', passphrase: '' },
+    { path: '/srv/backup.trygg', passphrase: tooLong(MAX_PASSPHRASE_LENGTH) },
+    { path: '/srv/backup.trygg', passphrase: STRONG_PASSPHRASE, overwrite: true },
+  ],
   'jobs.cancel': () => [{}, { jobId: '' }, { jobId: 5 }, { jobId: 'x'.repeat(101) }, { jobId: 'a', all: true }],
   'formulations.get': ({ clientId }) => [{}, { clientId: 'x' }, { clientId, all: true }],
   'formulations.save': ({ clientId }) => [
@@ -367,11 +390,14 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
         dipK: 1,
         repairWindow: 3,
         repairTolerance: 0.5,
+        backupFolder: null,
+        backupKeep: 10,
+        backupWarnDays: 7,
       }),
   },
   'settings.public': { input: () => ({}), expect: (v) => expect(v).toEqual({ language: null, theme: 'system' }) },
   'settings.update': {
-    input: () => ({ language: 'sv', theme: 'dark', idleLockMinutes: 15, practiceName: '  Mottagningen  ', showPseudonym: true, dipK: 2 }),
+    input: () => ({ language: 'sv', theme: 'dark', idleLockMinutes: 15, practiceName: '  Mottagningen  ', showPseudonym: true, dipK: 2, backupKeep: 4 }),
     expect: (v) =>
       expect(v).toEqual({
         language: 'sv',
@@ -383,6 +409,9 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
         dipK: 2,
         repairWindow: 3,
         repairTolerance: 0.5,
+        backupFolder: null,
+        backupKeep: 4,
+        backupWarnDays: 7,
       }),
   },
   'clients.create': {
@@ -461,6 +490,17 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
           { action: 'create', entity: 'evidence' },
         ],
       }),
+  },
+  // backups.run and backups.restore need a folder with a backup: see their own tests below.
+  'backups.run': {
+    input: () => ({}),
+    expect: (v) => expect(v).toMatchObject({ path: expect.stringMatching(/\.trygg$/), createdAt: expect.any(String), verified: true }),
+  },
+  'backups.list': { input: () => ({}), expect: (v) => expect(v).toEqual([]) },
+  'backups.status': { input: () => ({}), expect: (v) => expect(v).toEqual({ lastVerifiedAt: null, running: false }) },
+  'backups.restore': {
+    input: () => ({ path: '', passphrase: STRONG_PASSPHRASE }),
+    expect: (v) => expect(v).toEqual({ keptAsidePath: expect.stringMatching(/vault-before-restore-.*\.trygg$/) }),
   },
   // No job is running: nothing to cancel, and saying so is not an error.
   'jobs.cancel': { input: () => ({ jobId: 'no-such-job' }), expect: (v) => expect(v).toEqual({ cancelled: false }) },
@@ -684,7 +724,8 @@ describe('every method has a happy path', () => {
     expect(Object.keys(HAPPY).sort()).toEqual([...METHOD_NAMES].sort());
   });
 
-  it.each(METHOD_NAMES.filter((m) => m !== 'vault.create' && m !== 'sessions.restore'))('%s', async (method) => {
+  const OWN_TESTS = new Set<MethodName>(['vault.create', 'sessions.restore', 'backups.run', 'backups.restore']);
+  it.each(METHOD_NAMES.filter((m) => !OWN_TESTS.has(m)))('%s', async (method) => {
     const c = await unlockedCore();
     const { input, expect: check } = HAPPY[method];
     const result = await c.core.dispatch(method, input(c.ids));
@@ -704,6 +745,19 @@ describe('every method has a happy path', () => {
     const result = await c.core.dispatch('sessions.restore', HAPPY['sessions.restore'].input(c.ids));
     expect(result.ok).toBe(true);
     if (result.ok) HAPPY['sessions.restore'].expect(result.value, c.ids);
+  });
+
+  it('backups.run writes a verified backup to the chosen folder, and backups.restore puts it back', async () => {
+    const c = await unlockedCore();
+    await c.ok('settings.update', { backupFolder: join(c.dir, 'backups') });
+    const run = await c.core.dispatch('backups.run', HAPPY['backups.run'].input(c.ids));
+    expect(run.ok).toBe(true);
+    if (!run.ok) return;
+    HAPPY['backups.run'].expect(run.value, c.ids);
+    const { path } = run.value as { path: string };
+    const restore = await c.core.dispatch('backups.restore', { ...(HAPPY['backups.restore'].input(c.ids) as object), path });
+    expect(restore.ok).toBe(true);
+    if (restore.ok) HAPPY['backups.restore'].expect(restore.value, c.ids);
   });
 
   it('settings.public is readable while locked and follows updates', async () => {

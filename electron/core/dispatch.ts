@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { contract, isMethodName, type MethodName, type ParsedInput, type MethodOutput } from '@shared/api/contract';
 import type { ApiError, Result } from '@shared/api/errors';
-import { AppError, corruptVault, isCorruptionError, isSignedTrigger } from './errors';
+import { AppError, corruptVault, diskFull, isCorruptionError, isDiskFull, isSignedTrigger } from './errors';
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 export type HandlerTable = { [M in MethodName]: Handler<M> };
@@ -11,6 +11,8 @@ export interface DispatchHooks {
   beforeHandler?: (method: MethodName) => void;
   /** Told about failures that are not the caller's fault. */
   onInternalError?: (method: string, err: unknown) => void;
+  /** Told when a request ran into a damaged page of the vault. */
+  onCorruption?: (method: MethodName) => void;
 }
 
 const fail = (error: ApiError): Result<never> => ({ ok: false, error });
@@ -53,7 +55,12 @@ export function createDispatcher(table: HandlerTable, hooks: DispatchHooks = {})
       if (isSignedTrigger(err)) {
         return fail({ code: 'SIGNED', message: 'This record is signed and can no longer be changed.' });
       }
+      if (isDiskFull(err)) {
+        const e = diskFull();
+        return fail({ code: e.code, message: e.message });
+      }
       if (isCorruptionError(err)) {
+        hooks.onCorruption?.(method);
         const e = corruptVault();
         return fail({ code: e.code, message: e.message });
       }

@@ -25,6 +25,18 @@ export const corruptVault = (): AppError =>
     'The vault file is damaged or is not a Trygg vault. Nothing was changed; restore it from a backup.',
   );
 
+/** SQLite's SQLITE_FULL, or the file system's ENOSPC: the disk has no room for the write. */
+export function isDiskFull(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_FULL') || code === 'ENOSPC');
+}
+
+export const diskFull = (): AppError =>
+  new AppError(
+    'DISK_FULL',
+    'The disk is full, so this was not saved. Everything saved before is safe. Free some space, then try again.',
+  );
+
 /** The vault's triggers refuse changes to signed records with RAISE(ABORT, 'SIGNED'). */
 export function isSignedTrigger(err: unknown): boolean {
   const e = err as { code?: unknown; message?: unknown } | null;

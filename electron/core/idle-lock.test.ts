@@ -21,6 +21,22 @@ describe('IdleLock', () => {
     expect(onIdle).toHaveBeenCalledTimes(1);
   });
 
+  it('counts wall-clock time: after a sleep the first check locks, though no timer fired', () => {
+    vi.useRealTimers();
+    let now = Date.parse('2026-11-26T17:00:00Z');
+    const onIdle = vi.fn();
+    const lock = new IdleLock(10, onIdle, () => now);
+    lock.touch();
+    expect(lock.check()).toBe(false);
+    // The lid shut at five; the process slept with the machine, its timers with it.
+    now += 14 * 60 * 60_000;
+    expect(onIdle).not.toHaveBeenCalled();
+    expect(lock.check()).toBe(true);
+    expect(onIdle).toHaveBeenCalledTimes(1);
+    expect(lock.check()).toBe(false);
+    lock.stop();
+  });
+
   it('does nothing once stopped', () => {
     const onIdle = vi.fn();
     const lock = new IdleLock(1, onIdle);
@@ -71,5 +87,22 @@ describe('the core locks itself when idle', () => {
     expect(await c.ok('vault.status')).toEqual({ state: 'unlocked' });
     vi.advanceTimersByTime(2_000);
     expect(await c.ok('vault.status')).toEqual({ state: 'locked' });
+  });
+
+  it('locks on the first request after a simulated sleep (the clock moved forward, no timer fired)', async () => {
+    let now = Date.parse('2026-11-26T17:00:00Z');
+    const c = testCore(tempDir(), () => new Date(now));
+    close = c.close;
+    const events: string[] = [];
+    c.core.subscribe((e) => events.push(e.type));
+    await c.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
+    await c.ok('settings.update', { idleLockMinutes: 10 });
+    now += 9 * 60_000;
+    expect(await c.ok('vault.status')).toEqual({ state: 'unlocked' });
+    now += 8 * 60 * 60_000;
+    // Even a passive status request checks the clock first: the unlock screen shows at once.
+    expect(await c.ok('vault.status')).toEqual({ state: 'locked' });
+    expect(events).toContain('vault.locked');
+    expect((await c.fails('clients.list', {})).code).toBe('LOCKED');
   });
 });

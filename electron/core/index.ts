@@ -6,6 +6,8 @@ import type { CoreContext } from './app/context';
 import { EventHub, type EventListener } from './app/event-hub';
 import { createAllianceArea } from './alliance/alliance-area';
 import { createAuditArea } from './audit/audit-area';
+import { lockDataDir } from './app/data-dir-lock';
+import { createBackupsArea } from './backups/backups-area';
 import { createClientsArea } from './clients/clients-area';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { createDocumentsArea } from './documents/documents-area';
@@ -26,7 +28,7 @@ import { createSessionsArea } from './sessions/sessions-area';
 import { createSettingsArea } from './settings/settings-area';
 import { createTemplatesArea } from './templates/templates-area';
 import { createVaultArea } from './vault/vault-area';
-import { VaultService } from './vault/vault-service';
+import { FULL_CHECK_MAX_BYTES, VaultService } from './vault/vault-service';
 
 export interface CoreOptions {
   dataDir: string;
@@ -40,6 +42,13 @@ export interface CoreOptions {
    * to use it on small vaults.
    */
   readerMinBytes?: number;
+  /**
+   * Unlock checks every page of vaults up to this size; larger ones are checked in the background
+   * after unlock. Tests pass a small value.
+   */
+  fullCheckMaxBytes?: number;
+  /** What this core runs in, for the message a second one gets ("the web host"). */
+  holder?: string;
 }
 
 export const READER_MIN_BYTES = 32 * 1024 * 1024;
@@ -55,7 +64,12 @@ export interface Core {
    * whether the reader thread is serving.
    */
   settled: () => Promise<{ reader: boolean }>;
+  /** What the background check of a large vault after the last unlock found (for tests). */
+  checked: () => Promise<'ok' | 'damaged' | 'skipped' | 'failed'>;
+  /** Locks at once and lets the data directory go (the backup on lock goes on, unwaited). */
   close: () => void;
+  /** For quit: locks, waits for the backup on lock to be written and verified, then closes. */
+  shutdown: () => Promise<void>;
 }
 
 /** Requests that do not show the clinician at work, so they never postpone the idle lock. */
@@ -67,6 +81,8 @@ const PASSIVE_METHODS = new Set<MethodName>(['vault.status', 'settings.public', 
  */
 export function createCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  // One core per data directory; a second one refuses to start (DataDirInUse names the holder).
+  const unlockDataDir = lockDataDir(options.dataDir, options.holder ?? `Trygg (${process.title})`, options.nativeBinding);
   const log = options.log ?? (() => undefined);
   const events = new EventHub((err) => log('An event listener failed', err));
   const ctx: CoreContext = {
@@ -171,32 +187,44 @@ export function createCore(options: CoreOptions): Core {
       ruptures: createRuptureImport(ctx, (clientId) => alliance.service.forget(clientId)),
     },
   });
-  const idleLock = new IdleLock(DEFAULT_IDLE_LOCK_MINUTES, () => vault.lock());
+  const idleLock = new IdleLock(DEFAULT_IDLE_LOCK_MINUTES, () => vault.lock(), () => ctx.now().getTime());
   const settings = createSettingsArea(ctx, options.dataDir, {
     unlocked: () => vault.state() === 'unlocked',
     idleMinutesChanged: (minutes) => idleLock.setMinutes(minutes),
+    changed: (next) => backups.settingsChanged(next),
   });
+  const fullCheckMaxBytes = options.fullCheckMaxBytes ?? FULL_CHECK_MAX_BYTES;
 
   const vault: VaultService = new VaultService({
     dataDir: options.dataDir,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    fullCheckMaxBytes,
+    beforeSwap: () => backups.beforeSwap(),
     onUnlock: (db, passphrase) => {
       for (const area of areas) area.onUnlock?.({ db, passphrase, path: vault.path });
       idleLock.touch();
       events.emit({ type: 'vault.unlocked', payload: {} });
     },
-    onLock: () => {
+    onLock: (reason) => {
       idleLock.stop();
       for (const area of [...areas].reverse()) {
         try {
-          area.onLock?.();
+          area.onLock?.(reason);
         } catch (err) {
           log(`The ${area.name} area failed while the vault locked`, err);
         }
       }
     },
-    onLocked: () => events.emit({ type: 'vault.locked', payload: {} }),
+    onLocked: () => {
+      events.emit({ type: 'vault.locked', payload: {} });
+      backups.locked();
+    },
   });
+  const backups = createBackupsArea(
+    ctx,
+    { dataDir: options.dataDir, fullCheckMaxBytes, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) },
+    { jobs, audit: audit.log, vault, settings: () => settings.service.get() },
+  );
 
   const areas = [
     createVaultArea(vault),
@@ -215,14 +243,18 @@ export function createCore(options: CoreOptions): Core {
     summary,
     record,
     search.area,
+    backups.area,
     createJobsArea(jobs),
   ] as const;
 
   const dispatch = createDispatcher(combineAreas(areas), {
     beforeHandler: (method) => {
+      // The wall clock first: after a sleep the idle time may be long past, whatever the timers say.
+      idleLock.check();
       if (!PASSIVE_METHODS.has(method) && vault.state() === 'unlocked') idleLock.touch();
     },
     onInternalError: (method, err) => log(`Internal error in ${method}`, err),
+    onCorruption: () => events.emit({ type: 'vault.damaged', payload: { source: 'read' } }),
   });
 
   return {
@@ -230,9 +262,17 @@ export function createCore(options: CoreOptions): Core {
     subscribe: (listener) => events.subscribe(listener),
     lock: () => vault.lock(),
     settled: () => search.settled(),
+    checked: () => backups.checked(),
     close: () => {
       idleLock.stop();
       vault.lock();
+      unlockDataDir();
+    },
+    shutdown: async () => {
+      idleLock.stop();
+      vault.lock();
+      await backups.idle();
+      unlockDataDir();
     },
   };
 }

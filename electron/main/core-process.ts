@@ -14,11 +14,21 @@ if (!dataDir) {
 }
 const nativeBinding = process.env[CORE_ENV.nativeBinding];
 
-const core = createCore({
-  dataDir,
-  ...(nativeBinding ? { nativeBinding } : {}),
-  log: (message, err) => console.error(`[core] ${message}`, err),
-});
+function start() {
+  try {
+    return createCore({
+      dataDir: dataDir as string,
+      holder: 'the desktop app',
+      ...(nativeBinding ? { nativeBinding } : {}),
+      log: (message, err) => console.error(`[core] ${message}`, err),
+    });
+  } catch (err) {
+    // Another Trygg (the web host, say) owns this data directory: it names itself in the message.
+    console.error(`[core] ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  }
+}
+const core = start();
 
 const done: Result<unknown> = { ok: true, value: null };
 
@@ -41,7 +51,8 @@ async function answer(request: CoreRequest): Promise<Result<unknown>> {
       }
     case 'close':
       try {
-        core.close();
+        // Locks at once; the backup on quit is written and verified before the answer.
+        await core.shutdown();
         return done;
       } catch (err) {
         console.error('[core] Closing failed', err);

@@ -10,9 +10,14 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`TRYGG_PORT must be a port number, not "${process.env.TRYGG_PORT}".`);
   }
+  const fullCheck = process.env.TRYGG_FULL_CHECK_MAX_BYTES;
+  // Refuses to start (DataDirInUse, printed below) while another Trygg holds this data directory.
   const core = createCore({
     dataDir,
+    holder: 'the web host (npm run web)',
     log: (message, err) => console.error(message, err),
+    // Only tests set this: "large" vaults, checked in the background after unlock, from this size.
+    ...(fullCheck ? { fullCheckMaxBytes: Number(fullCheck) } : {}),
   });
   const host = await startWebHost({
     dispatch: core.dispatch,
@@ -23,9 +28,12 @@ async function main(): Promise<void> {
   console.log(`Trygg is running at ${host.url}`);
   console.log(`Records are kept in ${dataDir}`);
 
+  let stopping = false;
+  // Quit: the vault locks at once; the backup on lock is written and verified before the exit.
   const stop = () => {
-    core.close();
-    void host.close().then(() => process.exit(0));
+    if (stopping) return;
+    stopping = true;
+    void Promise.allSettled([core.shutdown(), host.close()]).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

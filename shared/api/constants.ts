@@ -16,6 +16,16 @@ export const MIN_IDLE_LOCK_MINUTES = 0.05;
 export const MAX_IDLE_LOCK_MINUTES = 480;
 export const DEFAULT_IDLE_LOCK_MINUTES = 10;
 
+// Backups
+export const MIN_BACKUP_KEEP = 1;
+export const MAX_BACKUP_KEEP = 100;
+export const DEFAULT_BACKUP_KEEP = 10;
+/** The status line warns when the last verified backup is older than this many days. */
+export const MIN_BACKUP_WARN_DAYS = 1;
+export const MAX_BACKUP_WARN_DAYS = 90;
+export const DEFAULT_BACKUP_WARN_DAYS = 7;
+export const MAX_BACKUP_PATH = 4096;
+
 // Vault
 export const VAULT_STATES = ['none', 'locked', 'unlocked'] as const;
 /** Codes the strength estimate gives, translated by the renderer. */
@@ -72,8 +82,8 @@ export const MAX_SEARCH_LIMIT = 100;
 export const MAX_SEARCH_OFFSET = 10_000;
 
 // Audit log
-export const AUDIT_ACTIONS = ['create', 'update', 'sign', 'addendum', 'delete', 'restore', 'export', 'print'] as const;
-export const AUDIT_ENTITIES = ['client', 'session', 'addendum', 'document', 'template', 'formulation', 'hypothesis', 'evidence', 'alliance', 'rupture'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'sign', 'addendum', 'delete', 'restore', 'export', 'print', 'backup'] as const;
+export const AUDIT_ENTITIES = ['client', 'session', 'addendum', 'document', 'template', 'formulation', 'hypothesis', 'evidence', 'alliance', 'rupture', 'vault'] as const;
 export const MAX_AUDIT_PAGE = 500;
 
 // Case formulations, hypotheses, evidence

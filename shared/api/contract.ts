@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { allianceMethods } from './alliance';
+import { backupMethods } from './backups';
 import { documentMethods } from './documents';
 import { evidenceMethods } from './evidence';
 import { formulationMethods } from './formulations';
@@ -33,6 +34,7 @@ export const contract = {
   ...auditMethods,
   ...searchMethods,
   ...jobMethods,
+  ...backupMethods,
   ...formulationMethods,
   ...hypothesisMethods,
   ...evidenceMethods,

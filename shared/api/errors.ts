@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'CANCELLED',
+  'DISK_FULL',
   'SIGNED',
   'INTERNAL',
 ] as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Kinds of long work the core reports progress for; later areas add theirs here. */
-export const JOB_KINDS = ['search.rebuild', 'record.export'] as const;
+export const JOB_KINDS = ['search.rebuild', 'backup', 'record.export'] as const;
 export const jobKindSchema = z.enum(JOB_KINDS);
 
 export const JOB_STATES = ['running', 'done', 'cancelled', 'failed'] as const;
@@ -27,6 +27,11 @@ export const eventSchemas = {
   'vault.locked': z.object({}),
   /** The vault opened (in another tab, say). */
   'vault.unlocked': z.object({}),
+  /**
+   * The vault has a damaged page: found by the check after unlock ('check') or by a later read
+   * ('read'). The renderer offers to restore the last verified backup.
+   */
+  'vault.damaged': z.object({ source: z.enum(['check', 'read']) }),
   'job.progress': jobProgressSchema,
 } as const;
 

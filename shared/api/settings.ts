@@ -7,7 +7,18 @@ import {
   MIN_REPAIR_TOLERANCE,
   MIN_REPAIR_WINDOW,
 } from '../clinical/alliance';
-import { LANGUAGES, MAX_IDLE_LOCK_MINUTES, MAX_SHORT_TEXT, MIN_IDLE_LOCK_MINUTES, THEMES } from './constants';
+import { absolutePath } from './backups';
+import {
+  LANGUAGES,
+  MAX_BACKUP_KEEP,
+  MAX_BACKUP_WARN_DAYS,
+  MAX_IDLE_LOCK_MINUTES,
+  MAX_SHORT_TEXT,
+  MIN_BACKUP_KEEP,
+  MIN_BACKUP_WARN_DAYS,
+  MIN_IDLE_LOCK_MINUTES,
+  THEMES,
+} from './constants';
 
 export { DEFAULT_IDLE_LOCK_MINUTES, LANGUAGES, MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES } from './constants';
 export const languageSchema = z.enum(LANGUAGES);
@@ -28,6 +39,13 @@ const alliance = {
   repairTolerance: z.number().min(MIN_REPAIR_TOLERANCE).max(MAX_REPAIR_TOLERANCE),
 };
 
+/** Automatic encrypted backups: where (null: none yet), how many to keep, when to warn. */
+const backups = {
+  backupFolder: absolutePath.nullable(),
+  backupKeep: z.number().int().min(MIN_BACKUP_KEEP).max(MAX_BACKUP_KEEP),
+  backupWarnDays: z.number().int().min(MIN_BACKUP_WARN_DAYS).max(MAX_BACKUP_WARN_DAYS),
+};
+
 export const settingsSchema = z.object({
   language,
   theme: themeSchema,
@@ -36,6 +54,7 @@ export const settingsSchema = z.object({
   /** Show a client's pseudonym or code instead of the name everywhere on screen. */
   showPseudonym: z.boolean(),
   ...alliance,
+  ...backups,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -63,6 +82,9 @@ export const settingsMethods = {
       dipK: alliance.dipK.optional(),
       repairWindow: alliance.repairWindow.optional(),
       repairTolerance: alliance.repairTolerance.optional(),
+      backupFolder: backups.backupFolder.optional(),
+      backupKeep: backups.backupKeep.optional(),
+      backupWarnDays: backups.backupWarnDays.optional(),
     }),
     output: settingsSchema,
   },

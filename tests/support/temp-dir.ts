@@ -24,10 +24,15 @@ export function filesUnder(dir: string): string[] {
     .filter((path) => statSync(path).isFile());
 }
 
-/** path -> sha256 of every file below dir. */
+/** The data directory's lock and the note naming its holder: the core's from its start, no records. */
+const DATA_DIR_LOCK = /[\\/]trygg\.lock(\.json)?$/;
+
+/** path -> sha256 of every file below dir (but the data directory's lock). */
 export function hashTree(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const path of filesUnder(dir)) out[path] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  for (const path of filesUnder(dir)) {
+    if (!DATA_DIR_LOCK.test(path)) out[path] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
   return out;
 }
 

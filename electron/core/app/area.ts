@@ -1,6 +1,7 @@
 import { METHOD_NAMES, type MethodName } from '@shared/api/contract';
 import type { Handler, HandlerTable } from '../dispatch';
 import type { Db } from '../vault/sqlcipher';
+import type { LockReason } from '../vault/vault-service';
 
 export type Handlers<M extends MethodName> = { [K in M]: Handler<K> };
 
@@ -14,8 +15,11 @@ export interface Area<M extends MethodName> {
   readonly handlers: Handlers<M>;
   /** After the vault opened and its migrations ran; a throw keeps the vault locked. */
   readonly onUnlock?: (unlocked: { db: Db; passphrase: string; path: string }) => void;
-  /** Before the vault's connection closes (the lock has been decided; this cannot stop it). */
-  readonly onLock?: () => void;
+  /**
+   * Before the vault's connection closes (the lock has been decided; this cannot stop it). The
+   * reason is 'swap' when the file is being replaced and opened again at once.
+   */
+  readonly onLock?: (reason: LockReason) => void;
 }
 
 export const defineArea = <M extends MethodName>(area: Area<M>): Area<M> => area;

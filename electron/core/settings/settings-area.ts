@@ -1,3 +1,4 @@
+import type { Settings } from '@shared/api/settings';
 import { defineArea } from '../app/area';
 import { perVault, type CoreContext } from '../app/context';
 import { SettingsRepository } from './settings-repository';
@@ -8,6 +9,8 @@ export interface SettingsDeps {
   unlocked: () => boolean;
   /** Told of the idle-lock minutes whenever the vault opens or they change. */
   idleMinutesChanged: (minutes: number) => void;
+  /** Told of the settings after every update. */
+  changed?: (next: Settings) => void;
 }
 
 export function createSettingsArea(ctx: CoreContext, dataDir: string, deps: SettingsDeps) {
@@ -28,6 +31,7 @@ export function createSettingsArea(ctx: CoreContext, dataDir: string, deps: Sett
       'settings.update': (patch) => {
         const next = service.update(patch);
         deps.idleMinutesChanged(next.idleLockMinutes);
+        deps.changed?.(next);
         return next;
       },
     },

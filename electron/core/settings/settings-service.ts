@@ -1,3 +1,4 @@
+import { DEFAULT_BACKUP_KEEP, DEFAULT_BACKUP_WARN_DAYS } from '@shared/api/backups';
 import { DEFAULT_DIP_K, DEFAULT_REPAIR_TOLERANCE, DEFAULT_REPAIR_WINDOW } from '@shared/clinical/alliance';
 import {
   DEFAULT_IDLE_LOCK_MINUTES,
@@ -17,6 +18,9 @@ const DEFAULTS: Settings = {
   dipK: DEFAULT_DIP_K,
   repairWindow: DEFAULT_REPAIR_WINDOW,
   repairTolerance: DEFAULT_REPAIR_TOLERANCE,
+  backupFolder: null,
+  backupKeep: DEFAULT_BACKUP_KEEP,
+  backupWarnDays: DEFAULT_BACKUP_WARN_DAYS,
 };
 
 export class SettingsService {

@@ -21,8 +21,8 @@ export function createVaultArea(vault: VaultService) {
       },
       // The door tells the idle lock of every request; this one only asks for that.
       'vault.touch': () => ({ state: vault.state() }),
-      'vault.changePassphrase': ({ current, next }) => {
-        vault.changePassphrase(current, next);
+      'vault.changePassphrase': async ({ current, next }) => {
+        await vault.changePassphrase(current, next);
         return { changed: true as const };
       },
       'vault.passphraseStrength': ({ passphrase }) => estimatePassphrase(passphrase),

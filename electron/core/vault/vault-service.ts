@@ -23,17 +23,30 @@ export const VAULT_FILE = 'vault.trygg';
  */
 export const FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024;
 
+/**
+ * Why the vault is closing: the clinician's (or the idle timer's) lock, or a swap of the file
+ * under it (a passphrase change, a restore), which opens it again at once.
+ */
+export type LockReason = 'lock' | 'swap';
+
 export interface VaultOptions {
   dataDir: string;
   nativeBinding?: string;
+  /** Unlock checks every page of vaults up to this size (default FULL_CHECK_MAX_BYTES). */
+  fullCheckMaxBytes?: number;
+  /**
+   * Before the file is swapped (passphrase change, restore): resolves once no other connection
+   * (a backup, a background check) has the vault open, so no WAL of the old file is left behind.
+   */
+  beforeSwap?: () => Promise<void>;
   /**
    * Told after the vault opens and before it closes, so services can prepare or drop statements;
    * the passphrase lets a second connection (the reader thread) open the same vault.
    */
   onUnlock?: (db: Db, passphrase: string) => void;
-  onLock?: () => void;
+  onLock?: (reason: LockReason) => void;
   /** After the connection closed. */
-  onLocked?: () => void;
+  onLocked?: (reason: LockReason) => void;
 }
 
 const wrongPassphrase = (): AppError =>
@@ -112,21 +125,66 @@ export class VaultService {
     this.attach(this.openVerified(this.path, passphrase), passphrase);
   }
 
-  lock(): void {
+  lock(reason: LockReason = 'lock'): void {
     const db = this.db;
     if (!db) return;
-    this.options.onLock?.();
+    this.options.onLock?.(reason);
     this.db = undefined;
     // Closing the last connection checkpoints the WAL into the encrypted file and removes it.
     db.close();
-    this.options.onLocked?.();
+    this.options.onLocked?.(reason);
+  }
+
+  /**
+   * Closes the vault for a swap of its file. Any WAL left beside it would belong to the old file
+   * and be read into the new one, so a swap only goes ahead once it is gone.
+   */
+  private lockForSwap(): void {
+    this.lock('swap');
+    const wal = `${this.path}-wal`;
+    if (existsSync(wal) && statSync(wal).size > 0) {
+      throw new AppError('CONFLICT', 'Another connection still had the vault open, so nothing was changed. Try again.');
+    }
+  }
+
+  /**
+   * Puts a verified copy (in the data directory) in the vault's place and opens it with its
+   * passphrase. The vault it replaces, with its WAL if it has one, is renamed to keptAside,
+   * never overwritten; if the copy will not open, the old vault is put back.
+   */
+  async replaceWith(copy: string, passphrase: string, keptAside: string): Promise<void> {
+    await this.options.beforeSwap?.();
+    const wasOpen = this.db !== undefined;
+    if (wasOpen) this.lockForSwap();
+    const had = existsSync(this.path);
+    if (had) {
+      for (const suffix of ['-wal', '-shm', '']) {
+        if (existsSync(this.path + suffix)) renameSync(this.path + suffix, keptAside + suffix);
+      }
+    }
+    renameSync(copy, this.path);
+    fsyncPath(dirname(this.path));
+    try {
+      this.unlock(passphrase);
+    } catch (err) {
+      this.removeFiles(this.path);
+      if (had) {
+        for (const suffix of ['-wal', '-shm', '']) {
+          if (existsSync(keptAside + suffix)) renameSync(keptAside + suffix, this.path + suffix);
+        }
+        fsyncPath(dirname(this.path));
+      }
+      throw err;
+    }
   }
 
   /**
    * Re-encrypts a verified copy under the new passphrase and swaps it in with one atomic rename,
    * so a failure at any step leaves the old vault intact and open.
    */
-  changePassphrase(current: string, next: string): void {
+  async changePassphrase(current: string, next: string): Promise<void> {
+    this.connection();
+    await this.options.beforeSwap?.();
     const db = this.connection();
     const check = this.openVerified(this.path, current, { readonly: true });
     check.close();
@@ -154,7 +212,13 @@ export class VaultService {
       throw err;
     }
 
-    this.lock();
+    try {
+      this.lockForSwap();
+    } catch (err) {
+      this.removeFiles(tmp);
+      this.unlock(current);
+      throw err;
+    }
     try {
       renameSync(tmp, this.path);
       fsyncPath(dirname(this.path));
@@ -192,7 +256,9 @@ export class VaultService {
     }
     try {
       if (!keyIsRight(db)) throw wrongPassphrase();
-      if (statSync(path).size <= FULL_CHECK_MAX_BYTES && !quickCheck(db)) throw corruptVault();
+      if (statSync(path).size <= (this.options.fullCheckMaxBytes ?? FULL_CHECK_MAX_BYTES) && !quickCheck(db)) {
+        throw corruptVault();
+      }
       if (extra.readonly) return db;
       applyConnectionPragmas(db);
       migrate(db);

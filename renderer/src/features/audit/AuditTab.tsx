@@ -19,6 +19,7 @@ const ACTION_KEYS: Record<AuditEntry['action'], TranslationKey> = {
   restore: 'audit.action.restore',
   export: 'audit.action.export',
   print: 'audit.action.print',
+  backup: 'audit.action.backup',
 };
 const ENTITY_KEYS: Record<AuditEntry['entity'], TranslationKey> = {
   client: 'audit.entity.client',
@@ -31,6 +32,7 @@ const ENTITY_KEYS: Record<AuditEntry['entity'], TranslationKey> = {
   evidence: 'audit.entity.evidence',
   alliance: 'audit.entity.alliance',
   rupture: 'audit.entity.rupture',
+  vault: 'audit.entity.vault',
 };
 
 /** Who did what, and when, to this client's record: read-only, newest first. */

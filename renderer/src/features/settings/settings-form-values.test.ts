@@ -12,6 +12,9 @@ const saved: Settings = {
   dipK: 1,
   repairWindow: 3,
   repairTolerance: 0.5,
+  backupFolder: null,
+  backupKeep: 10,
+  backupWarnDays: 7,
 };
 
 describe('buildSettingsPatch', () => {
