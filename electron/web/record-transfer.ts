@@ -34,7 +34,7 @@ function sendResult(res: ServerResponse, status: number, result: Result<unknown>
 
 const refusal = (message: string): Result<never> => ({ ok: false, error: { code: 'VALIDATION', message } });
 
-/** Statuses for refusals, so a download is never mistaken for one. */
+/** An export's refusal is a failed download, with a status to say so. */
 function statusOf(result: Result<unknown>): number {
   if (result.ok) return 200;
   if (result.error.code === 'NOT_FOUND') return 404;
@@ -152,7 +152,8 @@ export async function serveImport(req: IncomingMessage, res: ServerResponse, opt
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
-  // Answered once the archive is gone, so nothing of it outlives the request.
+  // Answered once the archive is gone, so nothing of it outlives the request; a refusal is an
+  // answer, as on /rpc (200 with the Result), not a failed request.
   if (result === 'tooLarge') return tooLarge();
-  sendResult(res, statusOf(result), result);
+  sendResult(res, 200, result);
 }

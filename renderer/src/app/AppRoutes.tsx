@@ -1,5 +1,5 @@
 import { Redirect, Route, Switch } from 'wouter';
-import { AllianceTab } from '../features/alliance/AllianceTab';
+import { AllianceTabPage } from '../features/alliance/AllianceTab';
 import { DocumentsPanel } from '../features/documents/DocumentsPanel';
 import { AuditTab } from '../features/audit/AuditTab';
 import { AttachmentTab } from '../features/attachment/AttachmentTab';
@@ -35,9 +35,7 @@ export function AppRoutes() {
       <Route path="/clients/:id/attachment">
         {({ id }) => <ClientPage clientId={id}>{() => <AttachmentTab clientId={id} />}</ClientPage>}
       </Route>
-      <Route path="/clients/:id/alliance">
-        {({ id }) => <ClientPage clientId={id}>{() => <AllianceTab clientId={id} />}</ClientPage>}
-      </Route>
+      <Route path="/clients/:id/alliance">{({ id }) => <AllianceTabPage clientId={id} />}</Route>
       <Route path="/clients/:id/summary">{({ id }) => <SummaryPage key={id} clientId={id} />}</Route>
       <Route path="/clients/:id/audit">
         {({ id }) => <ClientPage clientId={id}>{() => <AuditTab clientId={id} />}</ClientPage>}

@@ -1,12 +1,11 @@
 import { scaleLinear, scaleTime } from 'd3-scale';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '@shared/api/contract';
 import type { Rupture } from '@shared/api/ruptures';
 import { INSTRUMENT_NAMES } from '@shared/clinical/alliance';
 import { RUPTURE_OUTCOME_LABELS, RUPTURE_TYPE_LABELS, type RuptureType } from '@shared/clinical/rupture-catalogue';
 import { useLanguage } from '../features/attachment/use-language';
-import { formatDate } from '../ui/format-date';
 import './alliance-timeline.css';
 
 export type AllianceTimelineData = MethodOutput<'alliance.timeline'>;
@@ -52,7 +51,7 @@ export default function AllianceTimeline({ data }: { data: AllianceTimelineData 
   const { t, i18n } = useTranslation();
   const language = useLanguage();
   const ids = { title: useId(), desc: useId() };
-  const date = (iso: string) => formatDate(iso, i18n.language);
+  const date = useDateFormat(i18n.language);
   const { series, ruptures, dips, rule } = data;
   const secondary = data.source === 'client' ? data.clinician : [];
 
@@ -104,6 +103,7 @@ export default function AllianceTimeline({ data }: { data: AllianceTimelineData 
     <figure className="alliance-timeline">
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        data-points={series.length}
         role="img"
         aria-labelledby={ids.title}
         aria-describedby={ids.desc}
@@ -165,19 +165,22 @@ export default function AllianceTimeline({ data }: { data: AllianceTimelineData 
           {secondary.length > 0 && <path d={line(secondary)} className="timeline-line timeline-secondary" />}
           <path d={line(series)} className="timeline-line timeline-primary" />
           <g className="timeline-points">
-            {series.map((p) => (
-              <circle
-                key={p.sessionId}
-                cx={x(time(p.startsAt))}
-                cy={y(p.value)}
-                r={dense ? 2.2 : 3.6}
-                data-session={p.sessionId}
-              >
-                <title>
-                  {t('timeline.pointTitle', { date: date(p.startsAt), raw: one(p.raw), value: Math.round(p.value) })}
-                </title>
-              </circle>
-            ))}
+            {dense ? (
+              // Hundreds of dots as one path (a zero-length segment with round caps each): one
+              // element to lay out and paint instead of hundreds; the table gives each number.
+              <path
+                className="timeline-dots"
+                d={series.map((p) => `M ${x(time(p.startsAt)).toFixed(1)} ${y(p.value).toFixed(1)} h 0`).join(' ')}
+              />
+            ) : (
+              series.map((p) => (
+                <circle key={p.sessionId} cx={x(time(p.startsAt))} cy={y(p.value)} r={3.6} data-session={p.sessionId}>
+                  <title>
+                    {t('timeline.pointTitle', { date: date(p.startsAt), raw: one(p.raw), value: Math.round(p.value) })}
+                  </title>
+                </circle>
+              ))
+            )}
           </g>
           <g className="timeline-ruptures">
             {ruptures.map((r) => (
@@ -278,11 +281,20 @@ function RuptureGlyph({ rupture, x0, x1, label }: { rupture: Rupture; x0: number
   );
 }
 
+/** One formatter for every date of the chart: a long treatment has hundreds (toLocaleDateString builds one per call). */
+function useDateFormat(language: string): (iso: string) => string {
+  return useMemo(() => {
+    const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+    return (iso: string) => format.format(new Date(iso));
+  }, [language]);
+}
+
 /** Every rated session's numbers, for readers who cannot see the chart; built only when opened (a long treatment has hundreds). */
 function TimelineTable({ data }: { data: AllianceTimelineData }) {
   const { t, i18n } = useTranslation();
   const language = useLanguage();
   const [open, setOpen] = useState(false);
+  const date = useDateFormat(i18n.language);
   const dips = new Map(data.dips.map((d) => [d.sessionId, d]));
   const clinician = new Map(data.clinician.map((p) => [p.sessionId, p]));
   const ruptures = new Map<string, Rupture[]>();
@@ -308,7 +320,7 @@ function TimelineTable({ data }: { data: AllianceTimelineData }) {
               const d = dips.get(p.sessionId);
               return (
                 <tr key={p.sessionId}>
-                  <th scope="row">{formatDate(p.startsAt, i18n.language)}</th>
+                  <th scope="row">{date(p.startsAt)}</th>
                   <td>{one(p.raw)}</td>
                   <td>{Math.round(p.value)}</td>
                   {data.source === 'client' && (

@@ -16,23 +16,28 @@ import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDate } from '../../ui/format-date';
 import { useLanguage } from '../attachment/use-language';
+import { ClientPage } from '../clients/ClientPage';
 import { intensityLabel } from '../ruptures/rupture-labels';
-import { sessionsToRepair, summarize } from '../ruptures/rupture-history';
-import { useSessionList } from '../sessions/session-queries';
+import { sessionsToRepair, summarize, timelineSessionTimes } from '../ruptures/rupture-history';
 import { useAllianceTimeline } from './alliance-queries';
 import './alliance.css';
+
+/**
+ * The tab's route: the timeline and the chart's code are asked for at once, beside
+ * the client's page (which shows its tabs only once it has the client), not one after the other.
+ */
+export function AllianceTabPage({ clientId }: { clientId: string }) {
+  useAllianceTimeline(clientId);
+  useEffect(preloadAllianceTimeline, []);
+  return <ClientPage clientId={clientId}>{() => <AllianceTab clientId={clientId} />}</ClientPage>;
+}
 
 /** The client's "Alliance & ruptures" tab: the alliance over time, the ruptures logged, and what they add up to. */
 export function AllianceTab({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
   const timeline = useAllianceTimeline(clientId);
-  const sessions = useSessionList(clientId);
   const capabilities = useHostCapabilities();
-  useEffect(preloadAllianceTimeline, []);
-  const sessionTimes = useMemo(
-    () => (sessions.data ?? []).map((s) => Date.parse(s.startsAt)).sort((a, b) => a - b),
-    [sessions.data],
-  );
+  const sessionTimes = useMemo(() => (timeline.data ? timelineSessionTimes(timeline.data) : []), [timeline.data]);
   return (
     <div className="alliance-tab">
       <section aria-labelledby="alliance-timeline-title">
@@ -167,6 +172,7 @@ function RuptureHistory({ ruptures, sessionTimes }: { ruptures: Rupture[]; sessi
           </section>
         }
       />
+      {ruptures.length > 0 && <p className="field-help">{t('allianceTab.repairHelp')}</p>}
     </section>
   );
 }

@@ -38,10 +38,14 @@ export function useRecordAlliance() {
   });
 }
 
+/** Every change to a timeline goes through the invalidations above: it stays fresh a while, so the tab's route and the tab share one request. */
+const TIMELINE_FRESH_MS = 10_000;
+
 export function useAllianceTimeline(clientId: string) {
   return useQuery({
     queryKey: allianceKeys.timeline(clientId),
     queryFn: () => call('alliance.timeline', { clientId }),
+    staleTime: TIMELINE_FRESH_MS,
   });
 }
 

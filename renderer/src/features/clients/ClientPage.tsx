@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { Client } from '@shared/api/clients';
 import { NavLink } from '../../app/NavLink';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { ExportRecord } from '../record/ExportRecord';
 import { searchHref } from '../search/search-route';
 import { summaryHref } from '../summary/summary-route';
 import { PageHeading } from '../../ui/PageHeading';
@@ -43,6 +44,7 @@ export function ClientPage({ clientId, children }: ClientPageProps) {
         <Link href={`${base}/edit`} className="button-quiet button-link">
           {t('client.edit')}
         </Link>
+        <ExportRecord client={client.data} />
       </div>
       <ClientFacts client={client.data} />
       <nav className="tabs" aria-label={t('client.sections')}>

@@ -5,6 +5,7 @@ import type { Client, ClientSummary } from '@shared/api/clients';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeading } from '../../ui/PageHeading';
+import { ImportRecord } from '../record/ImportRecord';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
 import { formatDateTime } from '../../ui/format-date';
 import { useClientList } from './client-queries';
@@ -26,6 +27,7 @@ export function ClientsPage() {
     <>
       <div className="page-header">
         <PageHeading>{t('clients.title')}</PageHeading>
+        <ImportRecord />
         <Link href="/clients/new" className="button-primary button-link">
           {t('clients.new')}
         </Link>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Rupture } from '@shared/api/ruptures';
-import { median, sessionsToRepair, summarize } from './rupture-history';
+import { median, sessionsToRepair, summarize, timelineSessionTimes } from './rupture-history';
 
 const day = (n: number) => `2026-01-${String(n).padStart(2, '0')}T10:00:00.000Z`;
 const sessions = [1, 8, 15, 22, 29].map((d) => Date.parse(day(d)));
@@ -64,5 +64,24 @@ describe('the rupture history', () => {
       ],
     });
     expect(summarize([], sessions).shareResolved).toBeNull();
+  });
+
+  it('counts repair over the sessions the timeline knows: rated, or where a rupture, a step or a resolution was recorded', () => {
+    const point = (d: number) => ({ sessionId: `s${d}`, startsAt: day(d) });
+    const times = timelineSessionTimes({
+      series: [point(1), point(8), point(29)],
+      clinician: [point(8)],
+      ruptures: [
+        rupture({
+          sessionId: 's8',
+          steps: [
+            { stage: 'withdrawal.marker', step: 1, sessionId: 's15', sessionStartsAt: day(15), recordedAt: day(15) },
+          ],
+          resolvedSessionId: 's22',
+          resolvedStartsAt: day(22),
+        }),
+      ],
+    });
+    expect(times).toEqual(sessions);
   });
 });

@@ -4,6 +4,31 @@ import { RUPTURE_TYPES, type RuptureType } from '@shared/clinical/rupture-catalo
 const time = (iso: string) => Date.parse(iso);
 
 /**
+ * The sessions a repair is counted in: those on the client's alliance timeline (rated), and those
+ * where a rupture was logged, a step of repair taken or a rupture resolved. Cancelled sessions and
+ * no-shows, never rated, do not count; nor do attended sessions nobody rated or recorded anything
+ * in (the timeline knows nothing of them). Sorted, each once.
+ */
+export function timelineSessionTimes(timeline: {
+  series: ReadonlyArray<{ sessionId: string; startsAt: string }>;
+  clinician: ReadonlyArray<{ sessionId: string; startsAt: string }>;
+  ruptures: readonly Rupture[];
+}): number[] {
+  const seen = new Map<string, number>();
+  const add = (sessionId: string | null, startsAt: string | null) => {
+    if (sessionId && startsAt) seen.set(sessionId, time(startsAt));
+  };
+  for (const p of timeline.series) add(p.sessionId, p.startsAt);
+  for (const p of timeline.clinician) add(p.sessionId, p.startsAt);
+  for (const r of timeline.ruptures) {
+    add(r.sessionId, r.sessionStartsAt);
+    add(r.resolvedSessionId, r.resolvedStartsAt);
+    for (const s of r.steps) add(s.sessionId, s.sessionStartsAt);
+  }
+  return [...seen.values()].sort((a, b) => a - b);
+}
+
+/**
  * Sessions from the rupture to its resolution: how many of the client's sessions came after the
  * rupture's, up to and including the one where it was resolved (0 when resolved in the same
  * session); null while it is not resolved. `sessionTimes` sorted ascending.
