@@ -7,6 +7,7 @@ import { benchFirstPaint } from './first-paint';
 import { benchNotes } from './notes';
 import { benchRebuild } from './rebuild';
 import { benchRecord } from './record';
+import { benchRuptureHistory } from './rupture-history';
 import { benchSearch, ISSUE_CORPUS_NOTES } from './search';
 import { printTable, type Row } from './stats';
 import { benchUnlock } from './unlock';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   rows.push(...(await benchNotes()));
   rows.push(...(await benchEditor()));
   rows.push(...(await benchAttachment()));
+  rows.push(...(await benchRuptureHistory()));
   rows.push(...benchBundleSize());
   rows.push(...(await benchRebuild()));
   rows.push(...(await benchRecord()));
