@@ -4,7 +4,10 @@ import type { MethodInput } from '@shared/api/contract';
 import type { Addendum, Session } from '@shared/api/sessions';
 import type { NoteDoc } from '@shared/notes/doc-schema';
 import { call } from '../../api/client';
+import { allianceKeys } from '../alliance/alliance-queries';
 import { clientChanged } from '../clients/client-queries';
+import { overviewChanged } from '../overview/overview-queries';
+import { ruptureKeys } from '../ruptures/rupture-queries';
 import { searchKeys } from '../search/search-queries';
 
 /** Every query key of this area. Each starts with its method's name, which the lock uses to forget. */
@@ -19,13 +22,19 @@ type SessionRef = Pick<Session, 'id' | 'clientId'>;
 
 /**
  * What any change to a session makes stale, declared once: its client's session list, the
- * worklist, the client list's counts, the client's audit log and search. With `next`, the cache
- * takes the vault's answer for the session itself instead of asking again.
+ * worklist and the overview, the client's alliance timeline and ruptures, the client list's
+ * counts, the client's audit log and search. With `next`, the cache takes the vault's answer for
+ * the session itself instead of asking again.
  */
 export function sessionChanged(queryClient: QueryClient, session: SessionRef, next?: Session): void {
   if (next) queryClient.setQueryData(sessionKeys.detail(session.id), next);
   void queryClient.invalidateQueries({ queryKey: sessionKeys.list(session.clientId) });
   void queryClient.invalidateQueries({ queryKey: sessionKeys.unsigned() });
+  // The overview lists unsigned notes; a session's date, or its deletion, moves or drops its point
+  // on the client's alliance timeline and the ruptures logged at it.
+  overviewChanged(queryClient);
+  void queryClient.invalidateQueries({ queryKey: allianceKeys.timeline(session.clientId) });
+  void queryClient.invalidateQueries({ queryKey: ruptureKeys.list(session.clientId) });
   clientChanged(queryClient, session.clientId);
 }
 
