@@ -2,12 +2,12 @@ import { Redirect, Route, Switch } from 'wouter';
 import { AllianceTabPage } from '../features/alliance/AllianceTab';
 import { DocumentsPanel } from '../features/documents/DocumentsPanel';
 import { AuditTab } from '../features/audit/AuditTab';
-import { AttachmentTab } from '../features/attachment/AttachmentTab';
+import { AttachmentTabPage } from '../features/attachment/AttachmentTab';
 import { ClientPage } from '../features/clients/ClientPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
 import { EditClientPage } from '../features/clients/EditClientPage';
 import { NewClientPage } from '../features/clients/NewClientPage';
-import { FormulationTab } from '../features/formulations/FormulationTab';
+import { FormulationTabPage } from '../features/formulations/FormulationTab';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { NewSessionPage } from '../features/sessions/NewSessionPage';
 import { SessionPage } from '../features/sessions/SessionPage';
@@ -29,12 +29,8 @@ export function AppRoutes() {
       <Route path="/clients/:id/documents">
         {({ id }) => <ClientPage clientId={id}>{() => <DocumentsPanel clientId={id} />}</ClientPage>}
       </Route>
-      <Route path="/clients/:id/formulation">
-        {({ id }) => <ClientPage clientId={id}>{() => <FormulationTab clientId={id} />}</ClientPage>}
-      </Route>
-      <Route path="/clients/:id/attachment">
-        {({ id }) => <ClientPage clientId={id}>{() => <AttachmentTab clientId={id} />}</ClientPage>}
-      </Route>
+      <Route path="/clients/:id/formulation">{({ id }) => <FormulationTabPage clientId={id} />}</Route>
+      <Route path="/clients/:id/attachment">{({ id }) => <AttachmentTabPage clientId={id} />}</Route>
       <Route path="/clients/:id/alliance">{({ id }) => <AllianceTabPage clientId={id} />}</Route>
       <Route path="/clients/:id/summary">{({ id }) => <SummaryPage key={id} clientId={id} />}</Route>
       <Route path="/clients/:id/audit">

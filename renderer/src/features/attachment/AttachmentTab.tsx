@@ -5,6 +5,7 @@ import { PATTERN_NAMES, trajectoryOf } from '@shared/clinical/attachment-pattern
 import { LazyAttachmentPlane } from '../../charts/LazyAttachmentPlane';
 import { QUADRANT_KEYS, STATUS_KEYS } from '../../charts/plane-labels';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { ClientPage } from '../clients/ClientPage';
 import { formatDate } from '../../ui/format-date';
 import { attachmentHref, parseAttachmentRoute } from './attachment-route';
 import { HypothesisDetail } from './HypothesisDetail';
@@ -13,6 +14,12 @@ import { emptyValues, valuesOf } from './hypothesis-form-values';
 import { useHypotheses } from './hypothesis-queries';
 import { useLanguage } from './use-language';
 import './attachment.css';
+
+/** The tab in its client's page; its hypotheses are asked for beside the client, not after it. */
+export function AttachmentTabPage({ clientId }: { clientId: string }) {
+  useHypotheses(clientId);
+  return <ClientPage clientId={clientId}>{() => <AttachmentTab clientId={clientId} />}</ClientPage>;
+}
 
 /**
  * A client's attachment-pattern hypotheses: the plane with their trajectory, the list in time

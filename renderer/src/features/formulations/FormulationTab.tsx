@@ -15,6 +15,7 @@ import { SaveStatus } from '../../editor/SaveStatus';
 import { SAVE_SHORTCUT_ARIA, SAVE_SHORTCUT_LABEL, useAutosave, type DocHandle } from '../../editor/use-autosave';
 import { DocView } from '../../ui/DocView';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { ClientPage } from '../clients/ClientPage';
 import { useLanguage } from '../attachment/use-language';
 import { EvidenceList } from '../attachment/EvidenceList';
 import { useClientEvidence } from '../attachment/evidence-queries';
@@ -23,6 +24,13 @@ import { useFormulation, useReloadFormulation, useSaveFormulation } from './form
 import './formulation.css';
 
 const EMPTY: NoteDoc = { type: 'doc', content: [{ type: 'paragraph' }] };
+
+/** The tab in its client's page; the formulation is asked for beside the client, not after it. */
+export function FormulationTabPage({ clientId }: { clientId: string }) {
+  useFormulation(clientId);
+  useClientEvidence(clientId);
+  return <ClientPage clientId={clientId}>{() => <FormulationTab clientId={clientId} />}</ClientPage>;
+}
 
 /** The client's case formulation: every section as rich text, autosaved, with its recorded versions. */
 export function FormulationTab({ clientId }: { clientId: string }) {
