@@ -82,13 +82,17 @@ export const MAX_SEARCH_LIMIT = 100;
 export const MAX_SEARCH_OFFSET = 10_000;
 
 // Audit log
-export const AUDIT_ACTIONS = ['create', 'update', 'sign', 'addendum', 'delete', 'restore', 'export', 'print', 'backup'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'sign', 'addendum', 'delete', 'restore', 'export', 'print', 'backup', 'read', 'search', 'unlock'] as const;
 export const AUDIT_ENTITIES = ['client', 'session', 'addendum', 'document', 'template', 'formulation', 'hypothesis', 'evidence', 'alliance', 'rupture', 'vault'] as const;
 export const MAX_AUDIT_PAGE = 500;
 
 // Case formulations, hypotheses, evidence
 export const MAX_VERSION_NAME = 120;
 export const MAX_EVIDENCE_COMMENT = 2_000;
+
+// Ruptures
+/** The longest the clinician's own contribution to a rupture may be. */
+export const MAX_CONTRIBUTION = 10_000;
 
 // Case summaries
 export const SUMMARY_NOTES = ['full', 'excerpts', 'list'] as const;

@@ -11,9 +11,10 @@ import {
   markerFitsType,
 } from '../clinical/rupture-catalogue';
 import { byId, idSchema, isoDateTime, shortText } from './common';
+import { MAX_CONTRIBUTION } from './constants';
 import { quoteInputSchema } from './evidence';
 
-export const MAX_CONTRIBUTION = 10_000;
+export { MAX_CONTRIBUTION } from './constants';
 
 const markerSchema = z.string().refine((id) => MARKER_IDS.includes(id), { message: 'Not a marker of the catalogue.' });
 const strategySchema = z.string().refine((id) => STRATEGY_IDS.includes(id), { message: 'Not a strategy of the catalogue.' });
