@@ -30,8 +30,8 @@ import { useProgressiveCount } from './use-progressive-count';
 import { useSettled } from './use-settled';
 import './summary.css';
 
-/** Sessions drawn per step: small enough to show progress and keep Cancel answering, large enough not to crawl. */
-const SESSIONS_PER_CHUNK = 25;
+/** Sessions drawn at once before the first paint; the steps after it are sized by how long they take. */
+const FIRST_SESSIONS = 20;
 
 /**
  * A client's case summary (DOMAIN.md §6) at its own address, its options in the query, so it can
@@ -117,7 +117,7 @@ interface SummaryDocumentProps {
 function SummaryDocument({ summary, paper, onCancel }: SummaryDocumentProps) {
   const { t, i18n } = useTranslation();
   const sessions = summary.sessions ?? [];
-  const shown = useProgressiveCount(sessions.length, 'summary', false, SESSIONS_PER_CHUNK);
+  const shown = useProgressiveCount(sessions.length, FIRST_SESSIONS);
   const drawn = shown >= sessions.length;
   const article = useRef<HTMLElement>(null);
   const settled = useSettled(article, drawn);

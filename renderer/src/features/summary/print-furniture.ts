@@ -46,7 +46,7 @@ export function pageStyle(furniture: PageFurniture): string {
   return [
     `@page {`,
     `  size: ${PAPER[furniture.paper]};`,
-    `  margin: 18mm 16mm 18mm 16mm;`,
+    `  margin: 16mm 15mm 16mm 15mm;`,
     `  @top-left { content: ${cssString(furniture.label)}; ${box} }`,
     `  @top-right { content: ${cssString(furniture.confidential)}; ${box} font-weight: 700; text-transform: uppercase; letter-spacing: 0.08em; }`,
     `  @bottom-left { content: ${cssString(furniture.printed)}; ${box} }`,
