@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuoteSelector } from '@shared/annotations/quote-anchor';
+import { MAX_CONTRIBUTION } from '@shared/api/constants';
 import type { Rupture } from '@shared/api/ruptures';
 import {
   ALLIANCE_PARTS,
@@ -181,6 +182,8 @@ export function RuptureDialog({ session, rupture, quote, beforeSave, onClose }: 
           <textarea
             id={ids.contribution}
             rows={3}
+            maxLength={MAX_CONTRIBUTION}
+            autoComplete="off"
             value={values.contribution}
             onChange={(e) => setValues((v) => ({ ...v, contribution: e.target.value }))}
           />
