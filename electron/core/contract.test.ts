@@ -360,6 +360,7 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
     { clientId, path: exportPath, overwrite: true },
   ],
   'import.client': () => [{}, { path: 'record.zip' }, { path: archivePath(), asCopy: 'yes' }],
+  'audit.integrity': () => [{ deep: true }],
 };
 
 /** One valid call per method, from an unlocked vault. */
@@ -636,6 +637,7 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
     expect: (v, { exportPath }) => expect(v).toMatchObject({ path: exportPath, files: 3 }),
   },
   'import.client': { input: () => ({ path: archivePath() }), expect: (v) => expect(v).toMatchObject({ clientId: expect.any(String) }) },
+  'audit.integrity': { input: () => ({}), expect: (v) => expect(v).toMatchObject({ ok: true, brokenAt: null }) },
 };
 
 describe('bad input never reaches a handler and writes nothing', () => {

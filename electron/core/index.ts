@@ -101,7 +101,7 @@ export function createCore(options: CoreOptions): Core {
       readerMinBytes: options.readerMinBytes ?? READER_MIN_BYTES,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     },
-    { jobs, clientNames: (id) => clients.service.names(id) },
+    { jobs, audit: audit.log, clientNames: (id) => clients.service.names(id) },
   );
   const learn = (text: string) => search.service.learn(text);
   const clients = createClientsArea(ctx, {

@@ -26,4 +26,12 @@ export const auditMethods = {
     }),
     output: z.object({ total: z.number().int().min(0), entries: z.array(auditEntrySchema) }),
   },
+  /**
+   * Whether the log's hash chain held when the vault was unlocked: each entry carries the SHA-256
+   * of the one before it, so one changed or removed with another tool breaks it at that place.
+   */
+  'audit.integrity': {
+    input: z.strictObject({}),
+    output: z.object({ ok: z.boolean(), checked: z.number().int().min(0), brokenAt: z.number().int().nullable() }),
+  },
 } as const;

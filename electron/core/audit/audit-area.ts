@@ -1,6 +1,7 @@
 import type { AuditEntry } from '@shared/api/audit';
 import { defineArea } from '../app/area';
 import { perVault, type CoreContext } from '../app/context';
+import type { ChainCheck } from './audit-chain';
 import { AuditRepository } from './audit-repository';
 
 const DEFAULT_AUDIT_PAGE = 100;
@@ -17,10 +18,19 @@ export interface AuditLog {
   append(entries: Array<Omit<AuditEntry, 'id'>>): void;
   /** Whether that source vault's client was imported here before. */
   imported(sourceClientId: string): boolean;
+  /**
+   * Notes that a record was read (or searched): once per entity and sitting, so a screen that
+   * reloads does not fill the log.
+   */
+  read(entry: NewAuditEntry & { action: 'read' | 'search' }): void;
 }
+
+/** Reads of one record within this long count as one sitting. */
+const READ_COALESCE_MS = 10 * 60_000;
 
 export function createAuditArea(ctx: CoreContext) {
   const repository = perVault(ctx, (db) => new AuditRepository(db, () => ctx.now()));
+  let integrity: ChainCheck = { ok: true, checked: 0, brokenAt: null };
   const log: AuditLog = {
     record: (entry) => repository().record(entry),
     lastFor: (entityId) => repository().lastFor(entityId),
@@ -29,11 +39,24 @@ export function createAuditArea(ctx: CoreContext) {
       for (const entry of entries) repository().append(entry);
     },
     imported: (sourceClientId) => repository().imported(sourceClientId),
+    read: (entry) => {
+      const last = repository().lastFor(entry.entityId);
+      if (last?.action === entry.action && ctx.now().getTime() - Date.parse(last.at) < READ_COALESCE_MS) return;
+      ctx.transaction(() => repository().record(entry));
+    },
   };
   const area = defineArea({
     name: 'audit',
     handlers: {
       'audit.list': ({ clientId, limit, offset }) => repository().list(clientId, limit ?? DEFAULT_AUDIT_PAGE, offset ?? 0),
+      'audit.integrity': () => integrity,
+    },
+    // The chain is checked as the vault opens (history changed with another tool shows at once),
+    // then the opening itself is written, which also covers what was the newest entry.
+    onUnlock: () => {
+      integrity = repository().checkChain();
+      if (!integrity.ok) ctx.log(`The audit log's hash chain is broken at entry ${integrity.brokenAt ?? '?'}`);
+      ctx.transaction(() => repository().record({ action: 'unlock', entity: 'vault', entityId: 'vault', clientId: null, detail: '' }));
     },
   });
   return { area, log };

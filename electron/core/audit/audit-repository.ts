@@ -1,5 +1,6 @@
 import type { AuditEntry } from '@shared/api/audit';
 import type { Db } from '../vault/sqlcipher';
+import { CHAIN_START, checkChain, entryHash, type ChainCheck, type ChainRow } from './audit-chain';
 
 type NewEntry = Omit<AuditEntry, 'id' | 'at' | 'actor'>;
 
@@ -35,12 +36,13 @@ export const IMPORTED_FROM = 'imported from ';
 /** Append-only: the table's triggers refuse updates and deletes. */
 export class AuditRepository {
   private readonly insert;
+  private readonly last;
+  private readonly inOrder;
   private readonly byClient;
   private readonly all;
   private readonly countByClient;
   private readonly countAll;
   private readonly latestFor;
-  private readonly appendRaw;
   private readonly everyForClient;
   private readonly importedFrom;
 
@@ -49,9 +51,11 @@ export class AuditRepository {
     private readonly now: () => Date,
   ) {
     this.insert = db.prepare(
-      `INSERT INTO audit_log (at, actor, action, entity, entity_id, client_id, detail)
-       VALUES (@at, 'clinician', @action, @entity, @entityId, @clientId, @detail)`,
+      `INSERT INTO audit_log (at, actor, action, entity, entity_id, client_id, detail, prev_hash)
+       VALUES (@at, @actor, @action, @entity, @entityId, @clientId, @detail, @prevHash)`,
     );
+    this.last = db.prepare<[], ChainRow>('SELECT * FROM audit_log ORDER BY id DESC LIMIT 1');
+    this.inOrder = db.prepare<[], ChainRow>('SELECT * FROM audit_log ORDER BY id');
     this.byClient = db.prepare<[string, number, number], Row>(
       'SELECT * FROM audit_log WHERE client_id = ? ORDER BY id DESC LIMIT ? OFFSET ?',
     );
@@ -59,10 +63,6 @@ export class AuditRepository {
     this.countByClient = db.prepare<[string], number>('SELECT count(*) FROM audit_log WHERE client_id = ?').pluck();
     this.countAll = db.prepare<[], number>('SELECT count(*) FROM audit_log').pluck();
     this.latestFor = db.prepare<[string], Row>('SELECT * FROM audit_log WHERE entity_id = ? ORDER BY id DESC LIMIT 1');
-    this.appendRaw = db.prepare(
-      `INSERT INTO audit_log (at, actor, action, entity, entity_id, client_id, detail)
-       VALUES (@at, @actor, @action, @entity, @entityId, @clientId, @detail)`,
-    );
     this.everyForClient = db.prepare<[string], Row>('SELECT * FROM audit_log WHERE client_id = ? ORDER BY id');
     this.importedFrom = db.prepare<[string], number>(
       `SELECT 1 FROM audit_log WHERE entity = 'client' AND action = 'create' AND detail LIKE ? LIMIT 1`,
@@ -75,12 +75,22 @@ export class AuditRepository {
   }
 
   record(entry: NewEntry): void {
-    this.insert.run({ ...entry, at: this.now().toISOString() });
+    this.append({ ...entry, at: this.now().toISOString(), actor: 'clinician' });
   }
 
-  /** An entry from another vault's log, kept with its own time and actor (a client's record imported). */
+  /**
+   * Appends an entry linked to the one before it (the newest is read each time, not kept: a
+   * rolled-back transaction must not leave a link to an entry that was never written). Entries
+   * from another vault's log (a record import) keep their own time and actor.
+   */
   append(entry: Omit<AuditEntry, 'id'>): void {
-    this.appendRaw.run(entry);
+    const last = this.last.get();
+    this.insert.run({ ...entry, prevHash: last ? entryHash(last) : CHAIN_START });
+  }
+
+  /** Checks the whole chain (see audit-chain.ts). */
+  checkChain(): ChainCheck {
+    return checkChain(this.inOrder.iterate());
   }
 
   /** Every entry about a client, oldest first. */

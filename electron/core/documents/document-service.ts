@@ -59,6 +59,7 @@ export class DocumentService {
   get(id: string): DocumentMeta & { dataBase64: string } {
     const found = this.documents().get(id);
     if (!found) throw new AppError('NOT_FOUND', 'That document is not in this vault.');
+    this.deps.audit.read({ action: 'read', entity: 'document', entityId: id, clientId: found.meta.clientId, detail: found.meta.fileName });
     return { ...found.meta, dataBase64: found.data.toString('base64') };
   }
 

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { defineArea } from '../app/area';
 import { perVault, type CoreContext } from '../app/context';
+import type { AuditLog } from '../audit/audit-area';
 import type { JobRunner } from '../jobs/job-runner';
 import { ReaderThread } from '../vault/reader-thread';
 import { dropUnfinishedRebuilds } from './index-rebuild';
@@ -20,6 +21,7 @@ export interface SearchOptions {
 
 export interface SearchDeps {
   jobs: JobRunner;
+  audit: Pick<AuditLog, 'read'>;
   clientNames: (clientId: string) => { name: string; pseudonym: string };
 }
 
@@ -51,7 +53,18 @@ export function createSearchArea(ctx: CoreContext, options: SearchOptions, deps:
   const area = defineArea({
     name: 'search',
     handlers: {
-      'search.query': (input) => service.query(input),
+      'search.query': async (input) => {
+        const found = await service.query(input);
+        // That a search was made, never what was searched for: the words may be a client's own.
+        deps.audit.read({
+          action: 'search',
+          entity: 'vault',
+          entityId: input.clientId ? `search:${input.clientId}` : 'search',
+          clientId: input.clientId ?? null,
+          detail: input.kinds ? input.kinds.join(', ') : '',
+        });
+        return found;
+      },
       // One rebuild at a time: asking again while one runs waits for that one.
       'search.rebuild': () =>
         (rebuilding ??= deps.jobs.run('search.rebuild', (job) => service.rebuild(job)).finally(() => {

@@ -148,6 +148,13 @@ export class SessionService {
     return this.withAddenda(this.live(id));
   }
 
+  /** The clinician opens a session: the same as get, and the reading is in the audit log. */
+  open(id: string): Session {
+    const session = this.get(id);
+    this.deps.audit.read({ action: 'read', entity: 'session', entityId: id, clientId: session.clientId, detail: '' });
+    return session;
+  }
+
   list(clientId: string) {
     this.deps.clients.require(clientId);
     return this.sessions().listForClient(clientId);

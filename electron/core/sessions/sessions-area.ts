@@ -10,7 +10,7 @@ export function createSessionsArea(ctx: CoreContext, deps: SessionDeps) {
     handlers: {
       'sessions.create': (input) => service.create(input),
       'sessions.update': (input) => service.update(input),
-      'sessions.get': ({ id }) => service.get(id),
+      'sessions.get': ({ id }) => service.open(id),
       'sessions.list': ({ clientId }) => service.list(clientId),
       'sessions.saveNote': (input) => service.saveNote(input),
       'sessions.sign': ({ id }) => service.sign(id),

@@ -46,6 +46,7 @@ export class SummaryService {
 
   get({ clientId, options }: ParsedInput<'summary.get'>): CaseSummary {
     const client = this.deps.clients.get(clientId);
+    this.deps.audit.read({ action: 'read', entity: 'client', entityId: `${clientId}:summary`, clientId, detail: 'case summary' });
     const wanted = new Set(options.sections ?? SUMMARY_SECTIONS);
     const byName = options.names === 'name';
     // Newest first, as the client's page lists them; the notes only for the period.

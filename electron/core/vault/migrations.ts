@@ -7,13 +7,14 @@ import { migration as documents } from './migrations/0006-documents';
 import { migration as clinical } from './migrations/0007-formulations-hypotheses-evidence';
 import { migration as alliance } from './migrations/0008-alliance-ruptures';
 import { migration as secureDelete } from './migrations/0009-fts-secure-delete';
+import { migration as auditChain } from './migrations/0010-audit-chain';
 import type { Migration } from './migrations/migration';
 import type { Db } from './sqlcipher';
 
 export type { Migration } from './migrations/migration';
 
 /** Numbered, forward-only. Append a new file; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [settings, records, search, notesDocs, clientListIndexes, documents, clinical, alliance, secureDelete];
+export const MIGRATIONS: readonly Migration[] = [settings, records, search, notesDocs, clientListIndexes, documents, clinical, alliance, secureDelete, auditChain];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 

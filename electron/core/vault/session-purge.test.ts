@@ -101,6 +101,6 @@ it('migration 6 keeps every stored file and calls it a document, old audit entri
   await c.ok('vault.unlock', { passphrase: STRONG_PASSPHRASE });
   const got = await c.ok('documents.get', { id: fileId });
   expect(Buffer.from(got.dataBase64, 'base64').equals(PNG_1x1)).toBe(true);
-  expect((await c.ok('audit.list', { clientId })).entries.map((e) => e.entity)).toEqual(['document']);
+  expect((await c.ok('audit.list', { clientId })).entries.map((e) => `${e.action} ${e.entity}`)).toEqual(['read document', 'create document']);
   c.close();
 });

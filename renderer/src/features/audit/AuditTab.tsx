@@ -20,6 +20,9 @@ const ACTION_KEYS: Record<AuditEntry['action'], TranslationKey> = {
   export: 'audit.action.export',
   print: 'audit.action.print',
   backup: 'audit.action.backup',
+  read: 'audit.action.read',
+  search: 'audit.action.search',
+  unlock: 'audit.action.unlock',
 };
 const ENTITY_KEYS: Record<AuditEntry['entity'], TranslationKey> = {
   client: 'audit.entity.client',

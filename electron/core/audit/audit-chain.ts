@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+
+/** An audit row as stored, with the link to the row before it. */
+export interface ChainRow {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  client_id: string | null;
+  detail: string;
+  prev_hash: string | null;
+}
+
+/** What the first entry of a chain links to. */
+export const CHAIN_START = 'trygg-audit-chain-start';
+
+/** The SHA-256 of an entry: every field, its link included, in a fixed order. */
+export function entryHash(r: ChainRow): string {
+  return createHash('sha256')
+    .update(JSON.stringify([r.id, r.at, r.actor, r.action, r.entity, r.entity_id, r.client_id, r.detail, r.prev_hash]))
+    .digest('hex');
+}
+
+export interface ChainCheck {
+  ok: boolean;
+  /** Entries checked (from the first that carries a link). */
+  checked: number;
+  /** The first entry whose link does not match the entry before it. */
+  brokenAt: number | null;
+}
+
+/**
+ * Walks the log in order. Entries written before the chain existed carry no link and are not
+ * checked; from the first entry with a link on, every entry must carry the hash of the one
+ * before it. An entry changed breaks the link of the next; one removed breaks the link of the
+ * one after the gap. (The newest entry is covered once another follows it: unlock writes one.)
+ */
+export function checkChain(rows: Iterable<ChainRow>): ChainCheck {
+  let previous: ChainRow | null = null;
+  let started = false;
+  let checked = 0;
+  for (const row of rows) {
+    if (row.prev_hash !== null) started = true;
+    if (started) {
+      const expected = previous ? entryHash(previous) : CHAIN_START;
+      if (row.prev_hash !== expected) return { ok: false, checked, brokenAt: row.id };
+      checked++;
+    }
+    previous = row;
+  }
+  return { ok: true, checked, brokenAt: null };
+}
