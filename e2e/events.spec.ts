@@ -3,6 +3,7 @@
 import type { Page, Request } from '@playwright/test';
 import { populateVault } from '../scripts/demo/populate';
 import { openNewVault, PASSPHRASE, watchForProblems } from './fixtures/open-vault';
+import { openAnotherTab } from './fixtures/more-tabs';
 import { callThroughPage } from './fixtures/page-rpc';
 import { expect, test } from './fixtures/web-host';
 
@@ -28,15 +29,14 @@ async function unlock(page: Page) {
 }
 
 test('a lock in one tab, or the idle lock, shows the unlock screen in the other at once, without polling', async ({
-  context,
   page: first,
   webHost,
 }) => {
   const problems = [...watchForProblems(first)];
   await openNewVault(first, webHost);
-  const second = await context.newPage();
+  // The link opens one page; the second tab is opened from the first, as the clinician would.
+  const second = await openAnotherTab(first);
   problems.push(...watchForProblems(second));
-  await second.goto(webHost.url);
   await expect(mainNav(second)).toBeVisible();
 
   const firstStatus = recordStatusRequests(first);

@@ -1,5 +1,6 @@
 // Settings that shape the daily work: a practice template a new session can start from, and the
 // pseudonym shown instead of the name everywhere on screen.
+import { openInNewProfile } from './fixtures/more-tabs';
 import { callThroughPage } from './fixtures/page-rpc';
 import { openNewVault, PASSPHRASE, watchForProblems } from './fixtures/open-vault';
 import { expect, test } from './fixtures/web-host';
@@ -55,8 +56,7 @@ test('with the pseudonym setting on, the name leaves the screen', async ({ page,
 
   // The choice is kept in the vault: another browser profile that opens it shows the code too.
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
-  const elsewhere = await (await browser.newContext()).newPage();
-  await elsewhere.goto(webHost.url);
+  const { page: elsewhere } = await openInNewProfile(browser, page);
   await elsewhere.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await elsewhere.keyboard.press('Enter');
   const otherTable = elsewhere.getByRole('table');

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreEvent } from '@shared/api/events';
 import type { Result } from '@shared/api/errors';
 import { formatEvent } from './event-stream';
+import { exchangeLinkToken } from '../../tests/support/page-token';
 import { startWebHost, type WebHost } from './server';
 
 // A stand-in for the core's event source: records who listens and lets the test emit.
@@ -20,6 +21,7 @@ class FakeEvents {
 const quietDispatch = async (): Promise<Result<unknown>> => ({ ok: true, value: null });
 
 let host: WebHost;
+let pageToken: string;
 let events: FakeEvents;
 const open: IncomingMessage[] = [];
 
@@ -32,6 +34,7 @@ beforeEach(async () => {
     port: 0,
     heartbeatMs: 50,
   });
+  pageToken = await exchangeLinkToken(`http://127.0.0.1:${host.port}`, host.token);
 });
 afterEach(async () => {
   for (const res of open) res.destroy();
@@ -76,7 +79,7 @@ function connect(headers: Record<string, string>, options: { method?: string; pa
   });
 }
 
-const auth = () => ({ Authorization: `Bearer ${host.token}` });
+const auth = () => ({ Authorization: `Bearer ${pageToken}` });
 const locked: CoreEvent = { type: 'vault.locked', payload: {} };
 const progress: CoreEvent = {
   type: 'job.progress',

@@ -4,12 +4,14 @@ import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testCore } from '../../tests/support/core-client';
 import { PNG_1x1, noteDoc } from '../../tests/support/fixtures';
+import { exchangeLinkToken } from '../../tests/support/page-token';
 import { STRONG_PASSPHRASE, useTempDirs } from '../../tests/support/temp-dir';
 import { startWebHost, type WebHost } from './server';
 import { downloadName } from './record-transfer';
 
 const tempDir = useTempDirs();
 let host: WebHost;
+let pageToken: string;
 let core: ReturnType<typeof testCore>;
 let transferRoot: string;
 let clientId: string;
@@ -40,7 +42,7 @@ function send(
   });
 }
 
-const bearer = () => ({ Authorization: `Bearer ${host.token}` });
+const bearer = () => ({ Authorization: `Bearer ${pageToken}` });
 const zipHeaders = () => ({ ...bearer(), 'Content-Type': 'application/zip' });
 const json = (reply: Reply) =>
   JSON.parse(reply.body.toString('utf8')) as {
@@ -83,6 +85,7 @@ beforeEach(async () => {
     transferTempRoot: transferRoot,
     maxImportBytes: 64 * 1024,
   });
+  pageToken = await exchangeLinkToken(`http://127.0.0.1:${host.port}`, host.token);
 });
 afterEach(async () => {
   await host.close();

@@ -4,11 +4,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testCore } from '../../tests/support/core-client';
+import { exchangeLinkToken } from '../../tests/support/page-token';
 import { STRONG_PASSPHRASE, hashTree, useTempDirs } from '../../tests/support/temp-dir';
 import { startWebHost, type WebHost } from './server';
 
 const tempDir = useTempDirs();
 let host: WebHost;
+/** The page's token, exchanged for the link's as the page does first. */
+let pageToken: string;
 let dataDir: string;
 let closeCore: () => void;
 
@@ -20,13 +23,13 @@ interface Reply {
 
 function send(
   path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string; host?: string } = {},
+  options: { method?: string; headers?: Record<string, string>; body?: string; host?: string; port?: number } = {},
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
       {
         host: options.host ?? '127.0.0.1',
-        port: host.port,
+        port: options.port ?? host.port,
         path,
         method: options.method ?? 'GET',
         headers: options.headers,
@@ -43,7 +46,7 @@ function send(
   });
 }
 
-const auth = () => ({ Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' });
+const auth = () => ({ Authorization: `Bearer ${pageToken}`, 'Content-Type': 'application/json' });
 const rpc = (method: string, input: unknown, headers: Record<string, string> = auth()) =>
   send(`/rpc/${method}`, { method: 'POST', headers, body: JSON.stringify(input) });
 
@@ -56,6 +59,7 @@ beforeEach(async () => {
   const c = testCore(dataDir);
   closeCore = c.close;
   host = await startWebHost({ dispatch: c.core.dispatch, subscribe: () => () => undefined, rendererDir, port: 0 });
+  pageToken = await exchangeLinkToken(`http://127.0.0.1:${host.port}`, host.token);
 });
 afterEach(async () => {
   await host.close();
@@ -94,6 +98,36 @@ describe('the web host', () => {
     expect((await send('/rpc', {})).status).toBe(401);
   });
 
+  it('takes the link’s token once, for a page token: the link then opens nothing', async () => {
+    // beforeEach made the first exchange, as the page does.
+    const link = { Authorization: `Bearer ${host.token}` };
+    const again = await send('/session/exchange', { method: 'POST', headers: link });
+    expect(again.status).toBe(410);
+    expect(again.body).toContain('npm run web');
+    expect((await rpc('vault.status', {}, { ...link, 'Content-Type': 'application/json' })).status).toBe(401);
+    expect((await send('/events', { method: 'GET', headers: link })).status).toBe(401);
+    const wrong = await send('/session/exchange', { method: 'POST', headers: { Authorization: `Bearer ${'A'.repeat(43)}` } });
+    expect(wrong.status).toBe(401);
+    expect((await send('/session/exchange', { headers: link })).status).toBe(405);
+    expect(pageToken).not.toBe(host.token);
+    expect(Buffer.from(pageToken, 'base64url')).toHaveLength(32);
+    expect((await rpc('vault.status', {})).status).toBe(200);
+  });
+
+  it('refuses an exchange from another site or through a foreign Host', async () => {
+    const fresh = await startWebHost({ dispatch: async () => ({ ok: true, value: null }), subscribe: () => () => undefined, rendererDir: '/nonexistent' });
+    try {
+      const exchange = (headers: Record<string, string>) =>
+        send('/session/exchange', { method: 'POST', port: fresh.port, headers: { Authorization: `Bearer ${fresh.token}`, ...headers } });
+      expect((await exchange({ Origin: 'http://evil.example' })).status).toBe(403);
+      expect((await exchange({ Host: `evil.example:${fresh.port}` })).status).toBe(403);
+      // Neither refusal spent the link.
+      expect((await exchange({})).status).toBe(200);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('refuses a foreign Host header (DNS rebinding), even with the token', async () => {
     const reply = await rpc('vault.status', {}, { ...auth(), Host: `evil.example:${host.port}` });
     expect(reply.status).toBe(403);
@@ -115,7 +149,7 @@ describe('the web host', () => {
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     const form = await send('/rpc/settings.update', {
       method: 'POST',
-      headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'text/plain' },
+      headers: { Authorization: `Bearer ${pageToken}`, 'Content-Type': 'text/plain' },
       body: '{"practiceName":"x"}',
     });
     expect(form.status).toBe(415);

@@ -11,23 +11,24 @@ import './styles/records.css';
 import './styles/search.css';
 import './styles/print.css';
 
-// Before the router reads the hash: the web host's link carries the token there once.
-takeTokenFromUrl();
 initI18n();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');
-createRoot(root, {
-  // React recovers from an error in a concurrent render by rendering again, and by default reports
-  // only "Minified React error #520": say what the error was and where.
-  onRecoverableError: (error, info) =>
-    console.error(
-      'Recovered from an error while rendering:',
-      (error as { cause?: unknown }).cause ?? error,
-      info.componentStack,
-    ),
-}).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// Before the router reads the hash: the web host's link carries a token there, good for one page.
+void takeTokenFromUrl().then((link) =>
+  createRoot(root, {
+    // React recovers from an error in a concurrent render by rendering again, and by default reports
+    // only "Minified React error #520": say what the error was and where.
+    onRecoverableError: (error, info) =>
+      console.error(
+        'Recovered from an error while rendering:',
+        (error as { cause?: unknown }).cause ?? error,
+        info.componentStack,
+      ),
+  }).render(
+    <StrictMode>
+      <App link={link} />
+    </StrictMode>,
+  ),
 );

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { exchangeLinkToken } from './page-token';
 
 const ROOT = join(__dirname, '..', '..');
 const URL_LINE = /Trygg is running at (http:\/\/127\.0\.0\.1:(\d+))\/#token=(\S+)/;
@@ -26,19 +27,25 @@ export function startHostProcess(dataDir: string): Promise<HostProcess> {
       out += c.toString();
       const m = URL_LINE.exec(out);
       if (!m) return;
-      const [, base, , token] = m;
-      resolve({
-        child,
-        exited,
-        call: async (method, input = {}) => {
-          const res = await fetch(`${base}/rpc/${method}`, {
-            method: 'POST',
-            headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-            body: JSON.stringify(input),
-          });
-          return (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
-        },
-      });
+      const [, base, , linkToken] = m;
+      out = '';
+      // As the page does: the link's token is swapped for one of our own before any call.
+      void exchangeLinkToken(base!, linkToken!).then(
+        (pageToken) =>
+          resolve({
+            child,
+            exited,
+            call: async (method, input = {}) => {
+              const res = await fetch(`${base}/rpc/${method}`, {
+                method: 'POST',
+                headers: { Authorization: `Bearer ${pageToken}`, 'Content-Type': 'application/json' },
+                body: JSON.stringify(input),
+              });
+              return (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
+            },
+          }),
+        reject,
+      );
     });
     void exited.then((code) => reject(new Error(`web host exited (${code}) before it was ready: ${err}`)));
   });

@@ -2,11 +2,15 @@ import { useTranslation } from 'react-i18next';
 import type { TranslationKey } from '../i18n/resources';
 import { AuthLayout } from '../ui/AuthLayout';
 
-/** Why the page cannot talk to Trygg: no token in the link, a token from an earlier start, or no answer. */
-export type ConnectionProblem = 'missingToken' | 'expired' | 'unreachable';
+/**
+ * Why the page cannot talk to Trygg: no token in the link, a link that already opened a page, a
+ * token from an earlier start, or no answer.
+ */
+export type ConnectionProblem = 'missingToken' | 'linkSpent' | 'expired' | 'unreachable';
 
 const TEXT: Record<ConnectionProblem, { title: TranslationKey; body: TranslationKey }> = {
   missingToken: { title: 'connection.missingToken.title', body: 'connection.missingToken.body' },
+  linkSpent: { title: 'connection.linkSpent.title', body: 'connection.linkSpent.body' },
   expired: { title: 'connection.expired.title', body: 'connection.expired.body' },
   unreachable: { title: 'connection.unreachable.title', body: 'connection.unreachable.body' },
 };
