@@ -5,7 +5,7 @@ import { useLocation } from 'wouter';
 import { call, isWebMode } from '../../api/client';
 import { host } from '../../api/host';
 import { chooseArchive, uploadRecord } from '../../api/web-record';
-import { clientKeys } from '../clients/client-queries';
+import { clientChanged } from '../clients/client-queries';
 import { RecordDialog } from './RecordDialog';
 import { isAlreadyImported, refusalDetail, refusalKey } from './record-transfer';
 
@@ -39,7 +39,8 @@ export function ImportRecord() {
   const importing = useMutation({
     mutationFn: ({ from, asCopy }: { from: Source; asCopy: boolean }) => importFrom(from, asCopy),
     onSuccess: ({ clientId }) => {
-      void queryClient.invalidateQueries({ queryKey: clientKeys.lists() });
+      // A new client: the list, its audit log and search (its names and notes are indexed).
+      clientChanged(queryClient, clientId);
       setSource(undefined);
       navigate(`/clients/${clientId}`);
     },
