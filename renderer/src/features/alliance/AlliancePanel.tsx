@@ -121,6 +121,7 @@ function AllianceForm({ rating, instrument }: { rating: AllianceRating; instrume
               className="input-short"
               type="number"
               inputMode="numeric"
+              autoComplete="off"
               min={SRS_MIN}
               max={SRS_MAX}
               value={values.srsTotal}
@@ -146,6 +147,7 @@ function AllianceForm({ rating, instrument }: { rating: AllianceRating; instrume
                     className="input-short"
                     type="number"
                     inputMode="numeric"
+                    autoComplete="off"
                     min={WAI_SR_SUBSCALE_MIN}
                     max={WAI_SR_SUBSCALE_MAX}
                     value={values[field]}
@@ -166,6 +168,7 @@ function AllianceForm({ rating, instrument }: { rating: AllianceRating; instrume
           <textarea
             {...control}
             rows={3}
+            autoComplete="off"
             maxLength={MAX_REFLECTION}
             value={values.reflection}
             onChange={(e) => set('reflection', e.target.value)}

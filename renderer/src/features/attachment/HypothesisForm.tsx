@@ -113,6 +113,7 @@ export function HypothesisForm({ clientId, initial, initialRationale, editing, o
           <input
             id={`${id}-date`}
             type="date"
+            autoComplete="off"
             value={values.date}
             onChange={(e) => set({ date: e.target.value })}
             aria-invalid={Boolean(errors.date)}
@@ -126,6 +127,7 @@ export function HypothesisForm({ clientId, initial, initialRationale, editing, o
             id={`${id}-anxiety`}
             type="number"
             inputMode="decimal"
+            autoComplete="off"
             min={AXIS_MIN}
             max={AXIS_MAX}
             step={AXIS_STEP}
@@ -142,6 +144,7 @@ export function HypothesisForm({ clientId, initial, initialRationale, editing, o
             id={`${id}-avoidance`}
             type="number"
             inputMode="decimal"
+            autoComplete="off"
             min={AXIS_MIN}
             max={AXIS_MAX}
             step={AXIS_STEP}

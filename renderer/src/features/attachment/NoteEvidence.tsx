@@ -192,6 +192,7 @@ export function LinkEvidence({ session, editor, beforeLink }: LinkEvidenceProps)
             <textarea
               id={ids.comment}
               rows={3}
+              autoComplete="off"
               maxLength={MAX_EVIDENCE_COMMENT}
               value={comment}
               onChange={(e) => setComment(e.target.value)}

@@ -29,19 +29,17 @@ const TEXT_FIELDS: {
   label: TranslationKey;
   type: 'text' | 'date' | 'email' | 'tel';
   help?: TranslationKey;
-  autoComplete?: string;
 }[] = [
-  { field: 'name', label: 'clientForm.name', type: 'text', autoComplete: 'off' },
+  { field: 'name', label: 'clientForm.name', type: 'text' },
   {
     field: 'pseudonym',
     label: 'clientForm.pseudonym',
     type: 'text',
     help: 'clientForm.pseudonymHelp',
-    autoComplete: 'off',
   },
   { field: 'dateOfBirth', label: 'clientForm.dateOfBirth', type: 'date' },
-  { field: 'email', label: 'clientForm.email', type: 'email', autoComplete: 'off' },
-  { field: 'phone', label: 'clientForm.phone', type: 'tel', autoComplete: 'off' },
+  { field: 'email', label: 'clientForm.email', type: 'email' },
+  { field: 'phone', label: 'clientForm.phone', type: 'tel' },
 ];
 const TREATMENT_FIELDS: typeof TEXT_FIELDS = [
   { field: 'referralSource', label: 'clientForm.referralSource', type: 'text', help: 'clientForm.referralSourceHelp' },
@@ -83,14 +81,14 @@ export function ClientForm({ initial, submitLabel, pending, error, onSubmit, onC
   };
 
   const errorText = (field: ClientField) => shown[field] !== undefined && t(PROBLEM_KEYS[shown[field]]);
-  const textField = ({ field, label, type, help, autoComplete }: (typeof TEXT_FIELDS)[number]) => (
+  const textField = ({ field, label, type, help }: (typeof TEXT_FIELDS)[number]) => (
     <Field key={field} label={t(label)} help={help && t(help)} error={errorText(field)}>
       {(control) => (
         <input
           {...control}
           type={type}
           className={type === 'date' ? 'input-date' : undefined}
-          autoComplete={autoComplete}
+          autoComplete="off"
           value={values[field]}
           onChange={(event) => set(field, event.target.value)}
         />
@@ -108,6 +106,7 @@ export function ClientForm({ initial, submitLabel, pending, error, onSubmit, onC
             <textarea
               {...control}
               rows={3}
+              autoComplete="off"
               value={values.address}
               onChange={(event) => set('address', event.target.value)}
             />
@@ -133,6 +132,7 @@ export function ClientForm({ initial, submitLabel, pending, error, onSubmit, onC
             <textarea
               {...control}
               rows={5}
+              autoComplete="off"
               value={values.presentingProblems}
               onChange={(event) => set('presentingProblems', event.target.value)}
             />

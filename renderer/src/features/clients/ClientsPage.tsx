@@ -37,6 +37,7 @@ export function ClientsPage() {
           <span>{t('clients.filter')}</span>
           <input
             type="search"
+            autoComplete="off"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
             placeholder={t('clients.filterPlaceholder')}

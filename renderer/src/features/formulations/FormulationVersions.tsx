@@ -51,6 +51,7 @@ export function FormulationVersions({ clientId, saveNow }: FormulationVersionsPr
           <label htmlFor={ids.name}>{t('formulation.versionName')}</label>
           <input
             id={ids.name}
+            autoComplete="off"
             value={name}
             maxLength={MAX_VERSION_NAME}
             placeholder={t('formulation.versionNamePlaceholder')}

@@ -71,6 +71,7 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
       <input
         ref={inputRef}
         type="search"
+        autoComplete="off"
         className="palette-input"
         role="combobox"
         aria-expanded={hits.length > 0}

@@ -61,7 +61,7 @@ export function SearchPage() {
       <form className="search-form" role="search" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor={ids.q}>{t('search.query')}</label>
-          <input id={ids.q} type="search" value={q} autoFocus onChange={(e) => change({ q: e.target.value })} />
+          <input id={ids.q} type="search" autoComplete="off" value={q} autoFocus onChange={(e) => change({ q: e.target.value })} />
           <p className="field-help">{t('search.help')}</p>
         </div>
         <div className="search-filters">
@@ -78,11 +78,11 @@ export function SearchPage() {
           </div>
           <div className="field">
             <label htmlFor={ids.from}>{t('search.filter.from')}</label>
-            <input id={ids.from} type="date" className="input-date" value={from} onChange={(e) => change({ from: e.target.value })} />
+            <input id={ids.from} type="date" className="input-date" autoComplete="off" value={from} onChange={(e) => change({ from: e.target.value })} />
           </div>
           <div className="field">
             <label htmlFor={ids.to}>{t('search.filter.to')}</label>
-            <input id={ids.to} type="date" className="input-date" value={to} onChange={(e) => change({ to: e.target.value })} />
+            <input id={ids.to} type="date" className="input-date" autoComplete="off" value={to} onChange={(e) => change({ to: e.target.value })} />
           </div>
           <fieldset className="field search-kinds">
             <legend>{t('search.filter.kinds')}</legend>

@@ -39,6 +39,7 @@ export function SessionMetaFields({ values, problems, onChange }: SessionMetaFie
           <input
             {...control}
             type="datetime-local"
+            autoComplete="off"
             value={values.startsAtLocal}
             onChange={(event) => set({ startsAtLocal: event.target.value })}
           />
@@ -50,6 +51,7 @@ export function SessionMetaFields({ values, problems, onChange }: SessionMetaFie
             {...control}
             type="number"
             inputMode="numeric"
+            autoComplete="off"
             min={MIN_DURATION_MINUTES}
             max={MAX_DURATION_MINUTES}
             step={5}
