@@ -15,6 +15,7 @@ import { useHashRoute } from './hash-location';
 import { LOCK_SHORTCUT_ARIA, LOCK_SHORTCUT_LABEL, useLockShortcut } from './lock-shortcut';
 import { NavLink } from './NavLink';
 import { useActivityReporter } from './use-activity-reporter';
+import { AuditIntegrityBanner } from '../features/audit/AuditIntegrityBanner';
 
 /** Everything shown while the vault is open: navigation, the lock, and the current page. */
 export function AppFrame() {
@@ -86,6 +87,7 @@ function Frame() {
         </div>
       </aside>
       <main className="content">
+        <AuditIntegrityBanner />
         <AppRoutes />
       </main>
       <Toaster />

@@ -8,6 +8,7 @@ export type AuditListInput = MethodInput<'audit.list'>;
 export const auditKeys = {
   all: () => ['audit.list'] as const,
   ofClient: (clientId: string | undefined) => ['audit.list', clientId ?? null] as const,
+  integrity: () => ['audit.integrity'] as const,
   page: (input: AuditListInput) =>
     ['audit.list', input.clientId ?? null, { limit: input.limit ?? null, offset: input.offset ?? 0 }] as const,
 };
@@ -19,4 +20,9 @@ export function useAuditLog(input: AuditListInput) {
     queryFn: () => call('audit.list', input),
     placeholderData: keepPreviousData,
   });
+}
+
+/** Whether the log's hash chain held when the vault was last unlocked (checked once per unlock). */
+export function useAuditIntegrity() {
+  return useQuery({ queryKey: auditKeys.integrity(), queryFn: () => call('audit.integrity', {}), staleTime: Infinity });
 }
