@@ -54,6 +54,8 @@ test('the desktop app opens isolated, creates a vault and shows the app frame', 
     const page = await app.firstWindow();
 
     await expect(page.getByRole('heading', { level: 1, name: 'Create your vault' })).toBeVisible();
+    // Served from Trygg's own scheme, never file://.
+    expect(page.url()).toMatch(/^trygg:\/\/app\/index\.html(#|$)/);
     await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
     await page.getByLabel('Repeat the passphrase').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Create vault' }).click();

@@ -1,12 +1,20 @@
-import { isAbsolute, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 
 // Resolved from this bundle's folder, out/main. Only index.ts's graph imports this module, so it
 // is bundled into out/main/index.js and __dirname stays out/main (not a shared chunk's folder).
 export const CORE_SCRIPT = join(__dirname, 'core.js');
 export const PRELOAD_SCRIPT = join(__dirname, '..', 'preload', 'index.js');
-const RENDERER_DIR = join(__dirname, '..', 'renderer');
-export const RENDERER_INDEX = join(RENDERER_DIR, 'index.html');
+export const RENDERER_DIR = join(__dirname, '..', 'renderer');
+
+/**
+ * The renderer is served from a scheme of our own instead of file://, as Electron's security
+ * checklist asks: a page of ours gets an origin of its own (trygg://app), not the run of the
+ * disk that file: pages share, and nothing but the renderer's folder can be read through it.
+ */
+export const APP_SCHEME = 'trygg';
+const APP_HOST = 'app';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const RENDERER_URL = `${APP_ORIGIN}/index.html`;
 
 function parse(url: string): URL | undefined {
   try {
@@ -16,24 +24,51 @@ function parse(url: string): URL | undefined {
   }
 }
 
+const ours = (parsed: URL | undefined): parsed is URL =>
+  parsed?.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.port === '';
+
 /** Whether `url` is our renderer's page, whatever its hash route. */
 export function isRendererPage(url: string): boolean {
   const parsed = parse(url);
-  const ours = pathToFileURL(RENDERER_INDEX);
-  return parsed?.protocol === 'file:' && parsed.host === ours.host && parsed.pathname === ours.pathname;
+  return ours(parsed) && parsed.pathname === '/index.html' && parsed.search === '';
 }
 
-/** Whether `url` is a file of the built renderer (its page, scripts, styles, fonts). */
-export function isRendererFile(url: string): boolean {
+/**
+ * The file of the built renderer that `url` names (its page, scripts, styles, fonts), or
+ * undefined for anything else: another scheme or host, a path that climbs out of the renderer's
+ * folder however it is spelled (`..`, `%2e%2e`, an encoded slash or backslash), a NUL.
+ */
+export function rendererFileFor(url: string, root = RENDERER_DIR): string | undefined {
   const parsed = parse(url);
-  if (parsed?.protocol !== 'file:') return false;
+  if (!ours(parsed)) return undefined;
   let path: string;
   try {
-    path = fileURLToPath(parsed);
+    path = decodeURIComponent(parsed.pathname);
   } catch {
-    // A file URL naming another host (file://server/...) is no file of ours.
-    return false;
+    return undefined;
   }
-  const rel = relative(RENDERER_DIR, path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  if (path.includes('\0') || path.includes('\\')) return undefined;
+  const file = resolve(root, `.${path}`);
+  const rel = relative(root, file);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return file;
 }
+
+/** Whether `url` is a file of the built renderer. */
+export const isRendererFile = (url: string): boolean => rendererFileFor(url) !== undefined;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+
+export const contentTypeOf = (file: string): string => TYPES[extname(file)] ?? 'application/octet-stream';

@@ -5,13 +5,14 @@ import { app, BrowserWindow, powerMonitor, session } from 'electron';
 import { handleCalls } from './call-handler';
 import { CORE_SCRIPT } from './app-files';
 import { closeVaultBeforeExit } from './close-before-exit';
-import { CORE_ENV } from './core-env';
+import { coreEnvironment } from './core-env';
 import { CoreRelay } from './core-relay';
 import { useDataDir } from './data-dir';
 import { handleHostCalls } from './host-handler';
 import { installMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { lockOnSuspend } from './power-lock';
+import { handleRendererScheme, registerRendererScheme } from './renderer-protocol';
 import { guardWebContents, hardenSession } from './security';
 import { allowUnsignedLibraries } from './unsigned-libraries';
 import { createMainWindow } from './window';
@@ -22,6 +23,8 @@ const CLOSE_TIMEOUT_MS = 5_000;
 
 app.setName('Trygg');
 app.enableSandbox();
+// Before ready, as Electron requires: the scheme the renderer is served from.
+registerRendererScheme();
 const dataDir = useDataDir();
 
 // A second copy would open the same vault from a second process: hand over to the first.
@@ -38,11 +41,7 @@ function run(): void {
   const nativeBinding = electronNativeBinding();
   const relay = new CoreRelay({
     scriptPath: CORE_SCRIPT,
-    env: {
-      ...definedOnly(process.env),
-      [CORE_ENV.dataDir]: dataDir,
-      ...(nativeBinding ? { [CORE_ENV.nativeBinding]: nativeBinding } : {}),
-    },
+    env: coreEnvironment(process.env, { dataDir, nativeBinding, packaged: app.isPackaged }),
     log,
     onEvent: (event) => void sendToWindow(window, event),
     allowLoadingUnsignedLibraries: allowUnsignedLibraries(process.platform, app.isPackaged),
@@ -77,6 +76,7 @@ function run(): void {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
+    handleRendererScheme(session.defaultSession.protocol);
     relay.start();
     handleCalls(relay, () => window);
     handleHostCalls(() => window);
@@ -92,8 +92,4 @@ function run(): void {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-}
-
-function definedOnly(env: NodeJS.ProcessEnv): Record<string, string> {
-  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
 }

@@ -1,4 +1,3 @@
-import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
 
@@ -12,13 +11,13 @@ vi.mock('electron', () => ({
   shell: {},
 }));
 
-const { RENDERER_INDEX } = await import('./app-files');
+const { RENDERER_URL } = await import('./app-files');
 const { handleCalls } = await import('./call-handler');
 const { handleHostCalls } = await import('./host-handler');
 const { CALL_CHANNEL, EVENT_CHANNEL, HOST_CHANNEL } = await import('./ipc-channel');
 const { sendToWindow } = await import('./window-events');
 
-const OUR_PAGE = `${pathToFileURL(RENDERER_INDEX).href}#/clients`;
+const OUR_PAGE = `${RENDERER_URL}#/clients`;
 
 /** A window whose top frame shows `url`; records what main sends it. */
 function fakeWindow(url = OUR_PAGE) {

@@ -10,9 +10,8 @@ function mayLoad(url: string): boolean {
 
 /**
  * Session-wide rules: the app asks for no permission it would need to grant, and loads nothing
- * but its own files (records never leave the machine). Its Content-Security-Policy is the meta
- * tag in renderer/index.html: the pages are file: URLs, for which Chromium raises no response
- * header events, so a header set here would never reach them.
+ * but its own files from its own scheme (records never leave the machine): no file:, no http(s).
+ * Its Content-Security-Policy comes with every page (renderer-protocol.ts, and index.html's meta tag).
  */
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

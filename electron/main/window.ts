@@ -1,5 +1,5 @@
-import { BrowserWindow } from 'electron';
-import { PRELOAD_SCRIPT, RENDERER_INDEX } from './app-files';
+import { app, BrowserWindow } from 'electron';
+import { PRELOAD_SCRIPT, RENDERER_URL } from './app-files';
 
 /** The one window: an isolated, sandboxed renderer whose only door to the records is window.trygg. */
 export function createMainWindow(): BrowserWindow {
@@ -20,10 +20,13 @@ export function createMainWindow(): BrowserWindow {
       // On Windows and Linux Chromium would fetch spelling dictionaries from Google's servers;
       // an offline app for clinical records makes no network requests at all.
       spellcheck: false,
+      // A shipped app opens no console into a page of clinical records; a developer's build does.
+      devTools: !app.isPackaged,
     },
   });
   // Shown once painted, so the clinician never sees a blank white frame.
   window.once('ready-to-show', () => window.show());
-  void window.loadFile(RENDERER_INDEX);
+  // From our own scheme (renderer-protocol.ts), never file://; hash routes follow the page's URL.
+  void window.loadURL(RENDERER_URL);
   return window;
 }

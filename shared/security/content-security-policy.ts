@@ -1,6 +1,6 @@
 /**
- * The renderer's Content-Security-Policy: renderer/index.html's meta tag carries it (the policy of
- * the desktop app, whose file: pages get no headers), and the web host sends it as a header too.
+ * The renderer's Content-Security-Policy: renderer/index.html's meta tag carries it, and the
+ * desktop app's trygg: scheme and the web host send it as a header too.
  * No remote origin, no inline script.
  */
 export const CONTENT_SECURITY_POLICY = [
