@@ -46,7 +46,10 @@ const boundaries = [
           patterns: [
             { regex: '^electron/', message: 'The core runs in plain Node: never import electron.' },
             { regex: '(^|/)renderer(/|$)', message: 'The core never imports the renderer.' },
-            { regex: '^\\.\\./(\\.\\./)*(main|preload|web)(/|$)', message: 'Only electron/main and electron/web wire the core to a transport.' },
+            {
+              regex: '^\\.\\./(\\.\\./)*(main|preload|web)(/|$)',
+              message: 'Only electron/main and electron/web wire the core to a transport.',
+            },
             { regex: '^react', message: 'The core never imports the renderer.' },
           ],
         },
@@ -81,7 +84,7 @@ const boundaries = [
           patterns: [
             {
               regex: '^(?!electron$|@shared/|\\./|\\.\\./main/ipc-channel$).*',
-              message: 'The preload imports only electron, shared/ and main\'s channel names (ipc-channel).',
+              message: "The preload imports only electron, shared/ and main's channel names (ipc-channel).",
             },
           ],
         },
@@ -96,7 +99,10 @@ const boundaries = [
         {
           patterns: [
             { regex: '(^|/)renderer(/|$)', message: 'Main never imports the renderer: it loads it.' },
-            { regex: '^\\.\\./(web|preload)(/|$)', message: 'Main wires the core to IPC; the web host and the preload are separate programs.' },
+            {
+              regex: '^\\.\\./(web|preload)(/|$)',
+              message: 'Main wires the core to IPC; the web host and the preload are separate programs.',
+            },
             { regex: '^react', message: 'Main never imports the renderer: it loads it.' },
           ],
         },
@@ -113,7 +119,10 @@ const boundaries = [
           patterns: [
             { regex: '^electron/', message: 'The web host runs in plain Node, where Electron cannot.' },
             { regex: '(^|/)renderer(/|$)', message: 'The web host serves the built renderer; it never imports it.' },
-            { regex: '^\\.\\./(main|preload)(/|$)', message: 'The web host wires the core to HTTP; main and the preload belong to the app.' },
+            {
+              regex: '^\\.\\./(main|preload)(/|$)',
+              message: 'The web host wires the core to HTTP; main and the preload belong to the app.',
+            },
             { regex: '^react', message: 'The web host serves the built renderer; it never imports it.' },
           ],
         },
@@ -136,7 +145,9 @@ const promiseRules = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.electron-native/**'] },
+  {
+    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.electron-native/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -24,7 +24,10 @@ export function electronArch({ platform, nodeArch, env, procTranslated }) {
 /** `sysctl -in sysctl.proc_translated`: "1" under Rosetta, "0" or nothing otherwise (as install.js reads it). */
 export function readProcTranslated() {
   try {
-    return execFileSync('sysctl', ['-in', 'sysctl.proc_translated'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return execFileSync('sysctl', ['-in', 'sysctl.proc_translated'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   } catch {
     return undefined;
   }

@@ -44,7 +44,12 @@ export function progressLine(version, { transferred, total }) {
 // Failures that mean the server could not be reached at all: no name resolution, no route, refused.
 const OFFLINE_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNREFUSED', 'ENETDOWN']);
 // Failures that mean it was reached, or being reached, too slowly.
-const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+const TIMEOUT_CODES = new Set([
+  'ETIMEDOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
 // Failures that mean the connection broke off halfway.
 const INTERRUPTED_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
 
@@ -77,16 +82,20 @@ export function downloadFailure({ stalled, stallMs = STALL_MS, code, status, mes
     };
   }
   if (status) {
-    return { kind: 'http', reason: `The Electron runtime could not be downloaded: the download server answered HTTP ${status}.` };
+    return {
+      kind: 'http',
+      reason: `The Electron runtime could not be downloaded: the download server answered HTTP ${status}.`,
+    };
   }
   return { kind: 'other', reason: `The Electron runtime could not be downloaded: ${message}` };
 }
 
 /** The code and status inside what fetch or @electron/get threw (fetch hides the code in `cause`). */
 export function describeError(err) {
-  const error = /** @type {{ code?: unknown, cause?: { code?: unknown }, response?: { status?: unknown }, message?: unknown }} */ (
-    typeof err === 'object' && err !== null ? err : {}
-  );
+  const error =
+    /** @type {{ code?: unknown, cause?: { code?: unknown }, response?: { status?: unknown }, message?: unknown }} */ (
+      typeof err === 'object' && err !== null ? err : {}
+    );
   const code = [error.cause?.code, error.code].find((value) => typeof value === 'string');
   const status = typeof error.response?.status === 'number' ? error.response.status : undefined;
   return { code, status, message: String(error.message ?? err) };
@@ -185,6 +194,7 @@ export async function downloadElectron(electronDir, { stallMs = STALL_MS } = {})
   console.log('Unpacking the Electron runtime...');
   const { force_no_cache: _force, ...unpackEnv } = env;
   const unpacked = spawnSync(process.execPath, [join(electronDir, 'install.js')], { env: unpackEnv, stdio: 'inherit' });
-  if (unpacked.status !== 0) return 'The Electron runtime was downloaded but could not be unpacked (see the lines above).';
+  if (unpacked.status !== 0)
+    return 'The Electron runtime was downloaded but could not be unpacked (see the lines above).';
   return undefined;
 }

@@ -39,7 +39,14 @@ function electronNativePath(version, arch) {
  * @param {string} arch
  */
 export function nodeGypArgs(version, arch) {
-  return ['rebuild', '--release', `--target=${version}`, `--arch=${arch}`, '--dist-url=https://electronjs.org/headers', '--jobs=max'];
+  return [
+    'rebuild',
+    '--release',
+    `--target=${version}`,
+    `--arch=${arch}`,
+    '--dist-url=https://electronjs.org/headers',
+    '--jobs=max',
+  ];
 }
 
 function findNodeGyp() {

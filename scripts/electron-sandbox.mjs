@@ -45,7 +45,7 @@ export function sandboxBlocker({ platform, uid, apparmorRestrictUserns, unprivil
 export function sandboxAdvice(blocker) {
   return (
     'The desktop app cannot start yet: this Linux (Ubuntu 23.10 and later do this) only lets ' +
-    "Electron sandbox its windows through its helper program, and that helper has not been set up. " +
+    'Electron sandbox its windows through its helper program, and that helper has not been set up. ' +
     'Run this once (it asks for your password), then `npm start` again:\n\n' +
     `  ${blocker.command}\n`
   );

@@ -55,6 +55,11 @@ export function appendTail(tail, chunk, maxLines = 12, maxChars = 4_000) {
 export function diedWhileStartingMessage({ code, signal, tail }) {
   const how = signal ? `was stopped by ${signal}` : `exited with code ${code}`;
   const words = tail.trim();
-  const lastWords = words ? `\nIts last words were:\n${words.split('\n').map((line) => `  | ${line}`).join('\n')}\n` : '';
+  const lastWords = words
+    ? `\nIts last words were:\n${words
+        .split('\n')
+        .map((line) => `  | ${line}`)
+        .join('\n')}\n`
+    : '';
   return `The desktop app stopped while starting (Electron ${how}).${lastWords}`;
 }

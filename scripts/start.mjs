@@ -25,7 +25,11 @@ process.stderr.on('error', () => undefined);
  * stderr chunk when stderr is piped.
  */
 function runChild(command, args, { env = process.env, pipeStderr = false, onExit }) {
-  const child = spawn(command, args, { cwd: root, env, stdio: ['inherit', 'inherit', pipeStderr ? 'pipe' : 'inherit'] });
+  const child = spawn(command, args, {
+    cwd: root,
+    env,
+    stdio: ['inherit', 'inherit', pipeStderr ? 'pipe' : 'inherit'],
+  });
   const state = { stopRequested: false, forwarded: false };
   const handlers = SIGNALS.map((signal) => {
     const handler = () => {

@@ -41,12 +41,30 @@ describe('import boundaries', () => {
   });
 
   it.each([
-    ['shared/probe.ts', "import { z } from 'zod';\nimport { contract } from './api/contract';\nexport const a = [z, contract];\n"],
-    ['electron/core/probe.ts', "import { join } from 'node:path';\nimport { contract } from '@shared/api/contract';\nexport const a = [join, contract];\n"],
-    ['renderer/src/probe.ts', "import { useState } from 'react';\nimport { contract } from '@shared/api/contract';\nexport const a = [useState, contract];\n"],
-    ['electron/preload/probe.ts', "import { contextBridge } from 'electron';\nimport { CALL_CHANNEL } from '../main/ipc-channel';\nexport const a = [contextBridge, CALL_CHANNEL];\n"],
-    ['electron/main/probe.ts', "import { app } from 'electron';\nimport { createCore } from '../core';\nexport const a = [app, createCore];\n"],
-    ['electron/web/probe.ts', "import { createServer } from 'node:http';\nimport { createCore } from '../core';\nexport const a = [createServer, createCore];\n"],
+    [
+      'shared/probe.ts',
+      "import { z } from 'zod';\nimport { contract } from './api/contract';\nexport const a = [z, contract];\n",
+    ],
+    [
+      'electron/core/probe.ts',
+      "import { join } from 'node:path';\nimport { contract } from '@shared/api/contract';\nexport const a = [join, contract];\n",
+    ],
+    [
+      'renderer/src/probe.ts',
+      "import { useState } from 'react';\nimport { contract } from '@shared/api/contract';\nexport const a = [useState, contract];\n",
+    ],
+    [
+      'electron/preload/probe.ts',
+      "import { contextBridge } from 'electron';\nimport { CALL_CHANNEL } from '../main/ipc-channel';\nexport const a = [contextBridge, CALL_CHANNEL];\n",
+    ],
+    [
+      'electron/main/probe.ts',
+      "import { app } from 'electron';\nimport { createCore } from '../core';\nexport const a = [app, createCore];\n",
+    ],
+    [
+      'electron/web/probe.ts',
+      "import { createServer } from 'node:http';\nimport { createCore } from '../core';\nexport const a = [createServer, createCore];\n",
+    ],
   ])('allows %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toBe(0);
   });
@@ -54,12 +72,16 @@ describe('import boundaries', () => {
 
 describe('promise rules', () => {
   const plain = new ESLint();
-  it.each(['renderer/src/main.tsx', 'electron/core/index.ts', 'electron/main/index.ts', 'electron/web/server.ts', 'scripts/bench/run.ts', 'e2e/vault.spec.ts'])(
-    'no-floating-promises and no-misused-promises are errors in %s',
-    async (file) => {
-      const config = (await plain.calculateConfigForFile(file)) as { rules: Record<string, unknown[]> };
-      expect(config.rules['@typescript-eslint/no-floating-promises']?.[0]).toBe(2);
-      expect(config.rules['@typescript-eslint/no-misused-promises']?.[0]).toBe(2);
-    },
-  );
+  it.each([
+    'renderer/src/main.tsx',
+    'electron/core/index.ts',
+    'electron/main/index.ts',
+    'electron/web/server.ts',
+    'scripts/bench/run.ts',
+    'e2e/vault.spec.ts',
+  ])('no-floating-promises and no-misused-promises are errors in %s', async (file) => {
+    const config = (await plain.calculateConfigForFile(file)) as { rules: Record<string, unknown[]> };
+    expect(config.rules['@typescript-eslint/no-floating-promises']?.[0]).toBe(2);
+    expect(config.rules['@typescript-eslint/no-misused-promises']?.[0]).toBe(2);
+  });
 });

@@ -45,7 +45,10 @@ export function createDispatcher(table: HandlerTable, hooks: DispatchHooks = {})
       const checked = spec.output.safeParse(value);
       if (!checked.success) {
         hooks.onInternalError?.(method, checked.error);
-        return fail({ code: 'INTERNAL', message: 'Trygg produced an answer it could not vouch for. Nothing more was done.' });
+        return fail({
+          code: 'INTERNAL',
+          message: 'Trygg produced an answer it could not vouch for. Nothing more was done.',
+        });
       }
       return { ok: true, value: checked.data };
     } catch (err) {

@@ -156,7 +156,10 @@ export async function benchAlliance(notes: number, rounds = 60): Promise<Row[]> 
         },
         { benchmark: 'overview.get after a rating changed, CPU time p95', figure: ms(percentile(afterChangeCpu, 95)) },
         { benchmark: 'overview.get, nothing changed, p95', figure: ms(percentile(warm, 95)) },
-        { benchmark: 'overview.get, first call right after unlock (clients not yet warmed up built)', figure: ms(firstMs) },
+        {
+          benchmark: 'overview.get, first call right after unlock (clients not yet warmed up built)',
+          figure: ms(firstMs),
+        },
       );
     } finally {
       core.close();

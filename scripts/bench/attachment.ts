@@ -37,7 +37,8 @@ function formulation(words: number, variant: number, vocabulary: string[]): Reco
   return Object.fromEntries(
     FORMULATION_SECTIONS.map((section, i) => {
       const own = Array.from({ length: per }, (_, k) => vocabulary[(i * 997 + k) % vocabulary.length] as string);
-      for (let k = 0; k < 3 + (variant % 5); k++) own[(k * 37 + variant * 11) % per] = vocabulary[(variant * 7 + k) % vocabulary.length] as string;
+      for (let k = 0; k < 3 + (variant % 5); k++)
+        own[(k * 37 + variant * 11) % per] = vocabulary[(variant * 7 + k) % vocabulary.length] as string;
       for (let k = 0; k < variant % 3; k++) own.push(`revideret ${variant}`);
       return [section, longNote(own.length, own)];
     }),
@@ -62,8 +63,19 @@ async function prepareVault(dataDir: string): Promise<Prepared> {
     await call(core, 'vault.create', { passphrase: PASSPHRASE });
     const big = await call<{ id: string }>(core, 'clients.create', { name: 'Benchmark Klient' });
     const small = await call<{ id: string }>(core, 'clients.create', { name: 'Anden Klient' });
-    await call(core, 'formulations.save', { clientId: small.id, revision: 0, sections: formulation(50, 0, vocabulary) });
-    await call(core, 'hypotheses.create', { clientId: small.id, date: '2026-01-01', anxiety: 3, avoidance: 3, pattern: 'secure', confidence: 'low' });
+    await call(core, 'formulations.save', {
+      clientId: small.id,
+      revision: 0,
+      sections: formulation(50, 0, vocabulary),
+    });
+    await call(core, 'hypotheses.create', {
+      clientId: small.id,
+      date: '2026-01-01',
+      anxiety: 3,
+      avoidance: 3,
+      pattern: 'secure',
+      confidence: 'low',
+    });
 
     let revision = 0;
     const versions: string[] = [];
@@ -74,7 +86,10 @@ async function prepareVault(dataDir: string): Promise<Prepared> {
         sections: formulation(FORMULATION_WORDS, v, vocabulary),
       });
       revision = saved.revision;
-      versions.push((await call<{ id: string }>(core, 'formulations.recordVersion', { clientId: big.id, name: `version ${v + 1}` })).id);
+      versions.push(
+        (await call<{ id: string }>(core, 'formulations.recordVersion', { clientId: big.id, name: `version ${v + 1}` }))
+          .id,
+      );
     }
 
     const hypotheses: string[] = [];
@@ -95,7 +110,10 @@ async function prepareVault(dataDir: string): Promise<Prepared> {
 
     const perSession = EVIDENCE / SESSIONS;
     for (let s = 0; s < SESSIONS; s++) {
-      const paragraphs = Array.from({ length: perSession }, (_, p) => `Passage ${s}-${p}: ${vocabulary.slice(s * 7 + p * 11, s * 7 + p * 11 + 24).join(' ')}.`);
+      const paragraphs = Array.from(
+        { length: perSession },
+        (_, p) => `Passage ${s}-${p}: ${vocabulary.slice(s * 7 + p * 11, s * 7 + p * 11 + 24).join(' ')}.`,
+      );
       const doc: NoteDoc = {
         type: 'doc',
         content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
@@ -110,9 +128,10 @@ async function prepareVault(dataDir: string): Promise<Prepared> {
       await call(core, 'sessions.sign', { id: session.id });
       for (const [p, text] of paragraphs.entries()) {
         const exact = text.slice(0, 40);
-        const target = (s * perSession + p) % 4 === 0
-          ? { formulationSection: FORMULATION_SECTIONS[p % FORMULATION_SECTIONS.length] }
-          : { hypothesisId: hypotheses[(s + p) % HYPOTHESES] };
+        const target =
+          (s * perSession + p) % 4 === 0
+            ? { formulationSection: FORMULATION_SECTIONS[p % FORMULATION_SECTIONS.length] }
+            : { hypothesisId: hypotheses[(s + p) % HYPOTHESES] };
         await call(core, 'evidence.link', { sessionId: session.id, quote: { exact }, ...target });
       }
     }
@@ -130,7 +149,11 @@ async function prepareVault(dataDir: string): Promise<Prepared> {
 async function timeNavigation(page: Page, warmHash: string, hash: string, ready: string): Promise<number> {
   await page.evaluate((h) => (window.location.hash = h), warmHash);
   await page.reload();
-  await page.locator('[role="status"].loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
+  await page
+    .locator('[role="status"].loading')
+    .first()
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined);
   await page.locator('.note-prose, .plane-svg').first().waitFor();
   // Settled: every section of the page it starts from has its editor (they attach when idle).
   await page.locator('.section-preview').first().waitFor({ state: 'detached' });
@@ -167,7 +190,9 @@ async function timeCompare(page: Page, from: string, to: string): Promise<number
   return page.evaluate(
     () =>
       new Promise<number>((resolve, reject) => {
-        const button = [...document.querySelectorAll('form button')].find((b) => b.textContent === 'Compare') as HTMLButtonElement;
+        const button = [...document.querySelectorAll('form button')].find(
+          (b) => b.textContent === 'Compare',
+        ) as HTMLButtonElement;
         const previous = document.querySelector('[data-testid="version-compare"] h3')?.textContent ?? '';
         const start = performance.now();
         button.click();
@@ -212,7 +237,9 @@ export async function benchAttachment(rounds = 12): Promise<Row[]> {
     const openPlane: number[] = [];
     const openSmall: number[] = [];
     for (let i = 0; i < rounds; i++) {
-      openFormulation.push(await timeNavigation(page, smallFormulation, `#/clients/${ids.big}/formulation`, formulationReady));
+      openFormulation.push(
+        await timeNavigation(page, smallFormulation, `#/clients/${ids.big}/formulation`, formulationReady),
+      );
       openPlane.push(await timeNavigation(page, smallPlane, `#/clients/${ids.big}/attachment`, planeReady));
       openSmall.push(await timeNavigation(page, smallPlane, smallFormulation, smallReady));
     }

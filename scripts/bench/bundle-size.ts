@@ -8,7 +8,10 @@ const TARGET_BYTES = 400 * 1024;
 
 /** The JavaScript the first screen loads: the entry script and its module preloads, gzipped. */
 export function initialScripts(html: string): string[] {
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)];
+  const scripts = [
+    ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+  ];
   return [...new Set(scripts.map((m) => m[1] as string))];
 }
 

@@ -10,8 +10,12 @@ export function corpusWords(): string[] {
 export function longNote(words: number, vocabulary: string[] = corpusWords()): NoteDoc {
   const content: NoteDoc['content'] = [];
   for (let i = 0, p = 0; i < words; i += 80, p++) {
-    if (p % 10 === 0) content.push({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: `Afsnit ${p / 10 + 1}` }] });
-    const text = Array.from({ length: Math.min(80, words - i) }, (_, k) => vocabulary[(i + k) % vocabulary.length]).join(' ');
+    if (p % 10 === 0)
+      content.push({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: `Afsnit ${p / 10 + 1}` }] });
+    const text = Array.from(
+      { length: Math.min(80, words - i) },
+      (_, k) => vocabulary[(i + k) % vocabulary.length],
+    ).join(' ');
     content.push({ type: 'paragraph', content: [{ type: 'text', text }] });
   }
   return { type: 'doc', content };

@@ -14,7 +14,10 @@ const s = http.createServer((q, r) => { r.writeHead(200, {'Content-Type': 'text/
 s.listen(0, '127.0.0.1', () => console.log('listening at http://127.0.0.1:' + s.address().port + '/'));
 `;
 
-async function timeToPasswordField(browser: Browser, startServer: () => ReturnType<typeof spawnServer>): Promise<number> {
+async function timeToPasswordField(
+  browser: Browser,
+  startServer: () => ReturnType<typeof spawnServer>,
+): Promise<number> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const start = performance.now();

@@ -29,11 +29,16 @@ export async function benchNotes(rounds = 30): Promise<Row[]> {
     const doc = longNote(10_000);
     let revision = session.revision;
     const save = await timeEach(rounds, async () => {
-      revision = (await call<{ revision: number }>(core, 'sessions.saveNote', { id: session.id, doc, revision })).revision;
+      revision = (await call<{ revision: number }>(core, 'sessions.saveNote', { id: session.id, doc, revision }))
+        .revision;
     });
 
     for (let i = 0; i < 2_000; i++) {
-      await call(core, 'clients.create', { name: `Klient ${String(i).padStart(4, '0')}`, pseudonym: `K${i}`, tags: ['benchmark'] });
+      await call(core, 'clients.create', {
+        name: `Klient ${String(i).padStart(4, '0')}`,
+        pseudonym: `K${i}`,
+        tags: ['benchmark'],
+      });
     }
     const list = await timeEach(rounds, () => call(core, 'clients.list', { sort: 'name' }));
     core.close();
@@ -41,7 +46,9 @@ export async function benchNotes(rounds = 30): Promise<Row[]> {
     const plain = new Database(join(dir, 'plain.sqlite'));
     plain.pragma('journal_mode = WAL');
     plain.pragma('synchronous = FULL');
-    plain.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, doc TEXT, text TEXT); INSERT INTO notes VALUES (1, NULL, NULL)');
+    plain.exec(
+      'CREATE TABLE notes (id INTEGER PRIMARY KEY, doc TEXT, text TEXT); INSERT INTO notes VALUES (1, NULL, NULL)',
+    );
     plain.exec('CREATE TABLE clients (id INTEGER PRIMARY KEY, name TEXT, pseudonym TEXT, tags TEXT)');
     const update = plain.prepare('UPDATE notes SET doc = ?, text = ? WHERE id = 1');
     const rawSave = await timeEach(rounds, () => update.run(JSON.stringify(doc), docToPlainText(doc)));

@@ -13,13 +13,19 @@ const DOCUMENT_BYTES = 2 * 1024 * 1024;
 const DOCUMENTS = 10;
 
 /** A PDF-shaped file of the given size (the core checks the signature, not the content). */
-const pdfOf = (bytes: number) => Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(bytes - 16), Buffer.from('\n%%EOF\n')]);
+const pdfOf = (bytes: number) =>
+  Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(bytes - 16), Buffer.from('\n%%EOF\n')]);
 
 /**
  * Runs one export or import in a process of its own, so its peak memory is its own: the time it
  * takes and how far its resident memory rose above where it stood before.
  */
-function measured(step: 'export' | 'import', dataDir: string, clientId: string, path: string): { ms: number; peakRiseBytes: number } {
+function measured(
+  step: 'export' | 'import',
+  dataDir: string,
+  clientId: string,
+  path: string,
+): { ms: number; peakRiseBytes: number } {
   const script = `
     const { createCore } = require('./electron/core');
     (async () => {
@@ -39,7 +45,10 @@ function measured(step: 'export' | 'import', dataDir: string, clientId: string, 
       core.close();
       console.log(JSON.stringify({ ms, peakRiseBytes: peak - before }));
     })().catch((err) => { console.error(err); process.exit(1); });`;
-  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', '-e', script], { cwd: join(__dirname, '..', '..'), encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', '-e', script], {
+    cwd: join(__dirname, '..', '..'),
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`The ${step} step failed: ${run.stderr}`);
   return JSON.parse(run.stdout.trim().split('\n').at(-1) as string) as { ms: number; peakRiseBytes: number };
 }
@@ -59,7 +68,12 @@ export async function benchRecord(): Promise<Row[]> {
       if (!s.ok) throw new Error(s.error.message);
     }
     for (let i = 0; i < DOCUMENTS; i++) {
-      const added = await core.dispatch('documents.add', { clientId, fileName: `scan-${i}.pdf`, mimeType: 'application/pdf', dataBase64: pdfOf(DOCUMENT_BYTES).toString('base64') });
+      const added = await core.dispatch('documents.add', {
+        clientId,
+        fileName: `scan-${i}.pdf`,
+        mimeType: 'application/pdf',
+        dataBase64: pdfOf(DOCUMENT_BYTES).toString('base64'),
+      });
       if (!added.ok) throw new Error(added.error.message);
     }
     core.close();

@@ -90,7 +90,10 @@ export async function benchSearch(notes: number, rounds = 40): Promise<Row[]> {
     const sample = Math.min(notes, TRIGRAM_SAMPLE_NOTES);
     raw.exec(`CREATE VIRTUAL TABLE tri USING fts5(body, tokenize = "trigram")`);
     raw.prepare('INSERT INTO tri (rowid, body) SELECT rowid, body FROM raw WHERE rowid <= ?').run(sample);
-    const sampleBytes = raw.prepare('SELECT sum(length(CAST(body AS BLOB))) FROM raw WHERE rowid <= ?').pluck().get(sample) as number;
+    const sampleBytes = raw
+      .prepare('SELECT sum(length(CAST(body AS BLOB))) FROM raw WHERE rowid <= ?')
+      .pluck()
+      .get(sample) as number;
     const trigramBytes = raw
       .prepare("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'tri%' AND name <> 'tri_content'")
       .pluck()

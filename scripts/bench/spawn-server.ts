@@ -6,8 +6,15 @@ export const BUILT_WEB_HOST = join(ROOT, 'out', 'main', 'web.js');
 const URL_LINE = /(?:is running at|listening at) (http:\/\/127\.0\.0\.1:\d+\/\S*)/;
 
 /** Starts a Node server process and resolves with the URL it prints (the web host's own line). */
-export function spawnServer(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+export function spawnServer(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let seen = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -20,4 +27,5 @@ export function spawnServer(args: string[], env: NodeJS.ProcessEnv = {}): Promis
 }
 
 /** The built web host on a data directory, on a free port. */
-export const spawnWebHost = (dataDir: string) => spawnServer([BUILT_WEB_HOST], { TRYGG_DATA_DIR: dataDir, TRYGG_PORT: '0' });
+export const spawnWebHost = (dataDir: string) =>
+  spawnServer([BUILT_WEB_HOST], { TRYGG_DATA_DIR: dataDir, TRYGG_PORT: '0' });

@@ -5,8 +5,48 @@ import type { NoteDoc } from '../../shared/notes/doc-schema';
  * Fictional clients and session notes, the same for the same seed: sentences of the texts in
  * resources/corpus (Danish, Norwegian, Swedish and English, written for Trygg). No real person appears.
  */
-const FIRST = ['Astrid', 'Bjørn', 'Cecilie', 'Dagfinn', 'Elin', 'Frode', 'Gunnhild', 'Halvor', 'Ingrid', 'Jens', 'Karin', 'Leif', 'Maja', 'Nils', 'Oda', 'Per', 'Ragnhild', 'Sune', 'Tove', 'Ulf', 'Vibeke', 'Åsa', 'Øystein', 'Märta'];
-const LAST = ['Fjellvik', 'Strandmo', 'Lyngdal', 'Bakkerud', 'Solbråten', 'Havnås', 'Eikeli', 'Moseby', 'Nordhagen', 'Vestrum', 'Kvernberg', 'Tjernsli', 'Åsmundrud', 'Östebro'];
+const FIRST = [
+  'Astrid',
+  'Bjørn',
+  'Cecilie',
+  'Dagfinn',
+  'Elin',
+  'Frode',
+  'Gunnhild',
+  'Halvor',
+  'Ingrid',
+  'Jens',
+  'Karin',
+  'Leif',
+  'Maja',
+  'Nils',
+  'Oda',
+  'Per',
+  'Ragnhild',
+  'Sune',
+  'Tove',
+  'Ulf',
+  'Vibeke',
+  'Åsa',
+  'Øystein',
+  'Märta',
+];
+const LAST = [
+  'Fjellvik',
+  'Strandmo',
+  'Lyngdal',
+  'Bakkerud',
+  'Solbråten',
+  'Havnås',
+  'Eikeli',
+  'Moseby',
+  'Nordhagen',
+  'Vestrum',
+  'Kvernberg',
+  'Tjernsli',
+  'Åsmundrud',
+  'Östebro',
+];
 
 export type { CorpusLanguage };
 
@@ -77,7 +117,10 @@ export function* generateNotes(count: number, clients: number, words = 300, seed
       clientIndex: Math.floor(random() * clients),
       language,
       startsAt: new Date(start + Math.floor((span * i) / count)).toISOString(),
-      doc: { type: 'doc', content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) },
+      doc: {
+        type: 'doc',
+        content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+      },
     };
   }
 }

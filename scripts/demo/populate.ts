@@ -30,7 +30,11 @@ export function populateVault(dataDir: string, passphrase: string, options: Popu
   try {
     const db = vault.connection();
     const transaction = <T>(fn: () => T): T => db.transaction(fn)();
-    const repos = { clients: new ClientRepository(db), sessions: new SessionRepository(db), audit: new AuditRepository(db, () => new Date()) };
+    const repos = {
+      clients: new ClientRepository(db),
+      sessions: new SessionRepository(db),
+      audit: new AuditRepository(db, () => new Date()),
+    };
     const created = new Date().toISOString();
     const clientIds = transaction(() =>
       generateClients(options.clients).map((c) => {
@@ -64,7 +68,13 @@ export function populateVault(dataDir: string, passphrase: string, options: Popu
       transaction(() => {
         for (const s of batch) {
           repos.sessions.insert(s);
-          repos.audit.record({ action: 'create', entity: 'session', entityId: s.id, clientId: s.clientId, detail: 'demo' });
+          repos.audit.record({
+            action: 'create',
+            entity: 'session',
+            entityId: s.id,
+            clientId: s.clientId,
+            detail: 'demo',
+          });
           if (Date.parse(s.startsAt) < signBefore) repos.sessions.sign(s.id, s.startsAt);
         }
       });

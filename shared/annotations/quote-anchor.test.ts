@@ -6,7 +6,7 @@ const NOTE = 'Klienten beskrev skam. Vi talte om skam igen, og om moren. Til sid
 
 describe('finding a quoted passage again', () => {
   it('finds the passage it was made from, among several occurrences of the same words', () => {
-    const start = NOTE.indexOf('skam igen') ;
+    const start = NOTE.indexOf('skam igen');
     const quote = quoteAt(NOTE, { start, end: start + 4 });
     expect(findQuote(NOTE, quote)).toEqual({ start, end: start + 4 });
   });
@@ -37,17 +37,12 @@ describe('finding a quoted passage again', () => {
 
   it('finds any passage of any text it was made from (property)', () => {
     fc.assert(
-      fc.property(
-        fc.string({ minLength: 1, maxLength: 200 }),
-        fc.nat(),
-        fc.nat(),
-        (text, a, b) => {
-          const start = a % text.length;
-          const end = start + 1 + (b % (text.length - start));
-          const found = findQuote(text, quoteAt(text, { start, end }), start);
-          expect(found && text.slice(found.start, found.end)).toBe(text.slice(start, end));
-        },
-      ),
+      fc.property(fc.string({ minLength: 1, maxLength: 200 }), fc.nat(), fc.nat(), (text, a, b) => {
+        const start = a % text.length;
+        const end = start + 1 + (b % (text.length - start));
+        const found = findQuote(text, quoteAt(text, { start, end }), start);
+        expect(found && text.slice(found.start, found.end)).toBe(text.slice(start, end));
+      }),
     );
   });
 });

@@ -51,7 +51,11 @@ function agreeing(a: string, b: string, fromEnd: boolean): number {
  * whose surroundings agree most with the quote's prefix and suffix, then the one nearest the
  * hint. Null when the exact text is no longer there (the passage was edited away).
  */
-export function findQuote(text: string, quote: Pick<QuoteSelector, 'exact'> & Partial<QuoteSelector>, hint?: number): TextRange | null {
+export function findQuote(
+  text: string,
+  quote: Pick<QuoteSelector, 'exact'> & Partial<QuoteSelector>,
+  hint?: number,
+): TextRange | null {
   const { exact } = quote;
   if (exact.length === 0) return null;
   const prefix = quote.prefix ?? '';

@@ -32,10 +32,12 @@ export const clientSchema = z.object({
 });
 export type Client = z.infer<typeof clientSchema>;
 
-export const clientSummarySchema = clientSchema.pick({ id: true, name: true, pseudonym: true, status: true, tags: true }).extend({
-  lastSessionAt: isoDateTime.nullable(),
-  unsignedNotes: z.number().int().min(0),
-});
+export const clientSummarySchema = clientSchema
+  .pick({ id: true, name: true, pseudonym: true, status: true, tags: true })
+  .extend({
+    lastSessionAt: isoDateTime.nullable(),
+    unsignedNotes: z.number().int().min(0),
+  });
 export type ClientSummary = z.infer<typeof clientSummarySchema>;
 
 export const clientMethods = {

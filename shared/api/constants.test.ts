@@ -20,7 +20,11 @@ function imports(source: string): { from: string; typeOnly: boolean }[] {
   for (const match of source.matchAll(statement)) {
     const [, typeKeyword, clause = '', from = ''] = match;
     // `import { type A, type B }` brings in no value either.
-    const names = /^\{([^}]*)\}$/.exec(clause.trim())?.[1]?.split(',').map((n) => n.trim()).filter(Boolean);
+    const names = /^\{([^}]*)\}$/
+      .exec(clause.trim())?.[1]
+      ?.split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
     const allTyped = names !== undefined && names.length > 0 && names.every((n) => n.startsWith('type '));
     found.push({ from, typeOnly: Boolean(typeKeyword) || allTyped });
   }

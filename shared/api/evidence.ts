@@ -8,8 +8,14 @@ export { MAX_EVIDENCE_COMMENT } from './constants';
 
 export const quoteInputSchema = z.strictObject({
   exact: z.string().min(1).max(MAX_QUOTE_LENGTH),
-  prefix: z.string().max(QUOTE_CONTEXT * 4).optional(),
-  suffix: z.string().max(QUOTE_CONTEXT * 4).optional(),
+  prefix: z
+    .string()
+    .max(QUOTE_CONTEXT * 4)
+    .optional(),
+  suffix: z
+    .string()
+    .max(QUOTE_CONTEXT * 4)
+    .optional(),
 });
 
 export const evidenceSchema = z.object({

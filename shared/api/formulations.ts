@@ -38,7 +38,11 @@ export const formulationMethods = {
    * otherwise CONFLICT, as notes do.
    */
   'formulations.save': {
-    input: z.strictObject({ clientId: idSchema, sections: formulationSectionsSchema, revision: z.number().int().min(0) }),
+    input: z.strictObject({
+      clientId: idSchema,
+      sections: formulationSectionsSchema,
+      revision: z.number().int().min(0),
+    }),
     output: z.object({ revision: z.number().int().min(1), savedAt: isoDateTime }),
   },
   /** Freezes the current text as a dated, named version ("after assessment"). */

@@ -20,7 +20,9 @@ export const axisSchema = z
   .max(AXIS_MAX)
   .refine(isAxisValue, { message: `A value from ${AXIS_MIN} to ${AXIS_MAX} in steps of 0.5.` });
 
-const indicatorSchema = z.string().refine((id) => INDICATOR_IDS.includes(id), { message: 'Not an indicator of the catalogue.' });
+const indicatorSchema = z
+  .string()
+  .refine((id) => INDICATOR_IDS.includes(id), { message: 'Not an indicator of the catalogue.' });
 
 const fields = {
   date: isoDate,

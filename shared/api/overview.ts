@@ -52,7 +52,12 @@ export const overviewSchema = z.object({
     /** YYYY-MM */
     month: z.string(),
     total: z.number().int().min(0),
-    byType: z.object(Object.fromEntries(RUPTURE_TYPES.map((t) => [t, z.number().int().min(0)])) as Record<(typeof RUPTURE_TYPES)[number], z.ZodNumber>),
+    byType: z.object(
+      Object.fromEntries(RUPTURE_TYPES.map((t) => [t, z.number().int().min(0)])) as Record<
+        (typeof RUPTURE_TYPES)[number],
+        z.ZodNumber
+      >,
+    ),
   }),
 });
 export type Overview = z.infer<typeof overviewSchema>;

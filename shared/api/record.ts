@@ -71,7 +71,9 @@ const absolutePath = z
   .string()
   .min(1)
   .max(4096)
-  .refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'), { message: 'Give an absolute path.' });
+  .refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'), {
+    message: 'Give an absolute path.',
+  });
 
 export const recordMethods = {
   /**
@@ -91,7 +93,6 @@ export const recordMethods = {
     output: z.object({ clientId: idSchema }),
   },
 } as const;
-
 
 /**
  * The published format: JSON Schemas of record.json and manifest.json, generated from the schemas

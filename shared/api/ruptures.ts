@@ -17,7 +17,9 @@ import { quoteInputSchema } from './evidence';
 export { MAX_CONTRIBUTION } from './constants';
 
 const markerSchema = z.string().refine((id) => MARKER_IDS.includes(id), { message: 'Not a marker of the catalogue.' });
-const strategySchema = z.string().refine((id) => STRATEGY_IDS.includes(id), { message: 'Not a strategy of the catalogue.' });
+const strategySchema = z
+  .string()
+  .refine((id) => STRATEGY_IDS.includes(id), { message: 'Not a strategy of the catalogue.' });
 const stageSchema = z.string().refine((id) => STAGE_IDS.includes(id), { message: 'Not a stage of any repair model.' });
 
 const fields = {
@@ -74,7 +76,11 @@ export type Rupture = z.infer<typeof ruptureSchema>;
 
 const markersFit = (v: { type?: (typeof RUPTURE_TYPES)[number]; markers?: string[] | undefined }) =>
   v.type === undefined || v.markers === undefined || v.markers.every((m) => markerFitsType(m, v.type!));
-const markersMessage = { message: 'A marker of the other kind of rupture: withdrawal markers for withdrawal, confrontation markers for confrontation, either for both.', path: ['markers'] };
+const markersMessage = {
+  message:
+    'A marker of the other kind of rupture: withdrawal markers for withdrawal, confrontation markers for confrontation, either for both.',
+  path: ['markers'],
+};
 
 export const ruptureMethods = {
   /**

@@ -10,13 +10,7 @@ import {
   SETTINGS,
 } from './constants';
 
-export {
-  ATTENDANCES,
-  BUILTIN_TEMPLATES,
-  DEFAULT_DURATION_MINUTES,
-  MODALITIES,
-  SETTINGS,
-} from './constants';
+export { ATTENDANCES, BUILTIN_TEMPLATES, DEFAULT_DURATION_MINUTES, MODALITIES, SETTINGS } from './constants';
 
 const sessionMeta = {
   startsAt: isoDateTime,
@@ -53,7 +47,17 @@ export const sessionSchema = z.object({
 export type Session = z.infer<typeof sessionSchema>;
 
 export const sessionSummarySchema = sessionSchema
-  .pick({ id: true, clientId: true, startsAt: true, durationMinutes: true, modality: true, setting: true, attendance: true, template: true, signedAt: true })
+  .pick({
+    id: true,
+    clientId: true,
+    startsAt: true,
+    durationMinutes: true,
+    modality: true,
+    setting: true,
+    attendance: true,
+    template: true,
+    signedAt: true,
+  })
   .extend({ excerpt: z.string(), words: z.number().int().min(0) });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 

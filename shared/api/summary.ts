@@ -24,14 +24,25 @@ export const summaryOptionsSchema = z.strictObject({
 export type SummaryOptions = z.infer<typeof summaryOptionsSchema>;
 
 const summarySessionSchema = sessionSchema
-  .pick({ id: true, startsAt: true, durationMinutes: true, modality: true, setting: true, attendance: true, template: true, signedAt: true })
+  .pick({
+    id: true,
+    startsAt: true,
+    durationMinutes: true,
+    modality: true,
+    setting: true,
+    attendance: true,
+    template: true,
+    signedAt: true,
+  })
   .extend({
     /** The note, with notes: "full". */
     doc: noteDocSchema.optional(),
     /** The note's opening words, with notes: "excerpts". */
     excerpt: z.string().optional(),
     /** Addenda, with notes: "full" or "excerpts" (each marked signed or not). */
-    addenda: z.array(addendumSchema.pick({ id: true, doc: true, text: true, createdAt: true, signedAt: true })).optional(),
+    addenda: z
+      .array(addendumSchema.pick({ id: true, doc: true, text: true, createdAt: true, signedAt: true }))
+      .optional(),
   });
 
 export const summarySchema = z.object({

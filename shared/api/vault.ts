@@ -14,7 +14,8 @@ const passphrase = z.string().min(1).max(MAX_PASSPHRASE_LENGTH);
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const newPassphrase = passphrase.refine((p) => !CONTROL.test(p), {
-  message: 'A passphrase cannot contain control characters such as a tab, a line break or a NUL. Use letters, digits, spaces and punctuation.',
+  message:
+    'A passphrase cannot contain control characters such as a tab, a line break or a NUL. Use letters, digits, spaces and punctuation.',
 });
 const empty = z.strictObject({});
 

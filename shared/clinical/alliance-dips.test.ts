@@ -32,17 +32,51 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'fewer than 5 rated sessions: no detection, with the reason', values: [70, 20, 70, 60], reason: 'tooFewRatings', dips: [] },
+  {
+    name: 'fewer than 5 rated sessions: no detection, with the reason',
+    values: [70, 20, 70, 60],
+    reason: 'tooFewRatings',
+    dips: [],
+  },
   { name: 'a flat series: no variation, no dip', values: [60, 60, 60, 60, 60, 60], reason: 'noVariation', dips: [] },
   { name: 'one dip, repaired at the next session', values: [80, 80, 40, 80, 80], dips: [[2, 3, false]] },
   // sd 20.92: 80→55 and 55→30 are both dips; the first comes back at 80 (≥ 80 − 10.46), the second at 50 (≥ 55 − 10.46).
-  { name: 'two overlapping dips, each measured from the point before it', values: [80, 55, 30, 50, 80, 80], dips: [[1, 4, false], [2, 3, false]] },
-  { name: 'a dip at the last session: not repaired, its window still open', values: [70, 75, 70, 75, 40], dips: [[4, null, true]] },
+  {
+    name: 'two overlapping dips, each measured from the point before it',
+    values: [80, 55, 30, 50, 80, 80],
+    dips: [
+      [1, 4, false],
+      [2, 3, false],
+    ],
+  },
+  {
+    name: 'a dip at the last session: not repaired, its window still open',
+    values: [70, 75, 70, 75, 40],
+    dips: [[4, null, true]],
+  },
   // sd 15.74: drops of 20 are dips at k = 1, only the drop of 40 at k = 2.
-  { name: 'k = 1 finds every drop of one SD', values: [80, 60, 80, 60, 80, 40, 80], dips: [[1, 2, false], [3, 4, false], [5, 6, false]] },
+  {
+    name: 'k = 1 finds every drop of one SD',
+    values: [80, 60, 80, 60, 80, 40, 80],
+    dips: [
+      [1, 2, false],
+      [3, 4, false],
+      [5, 6, false],
+    ],
+  },
   { name: 'k = 2 only drops of two SD', values: [80, 60, 80, 60, 80, 40, 80], rule: { k: 2 }, dips: [[5, 6, false]] },
-  { name: 'a return after the window is no repair (window 1)', values: [80, 40, 45, 80, 80, 80], rule: { window: 1 }, dips: [[1, null, false]] },
-  { name: 'a partial return within the tolerance counts (tolerance 2 SD)', values: [80, 40, 55, 60, 80, 80], rule: { tolerance: 2 }, dips: [[1, 2, false]] },
+  {
+    name: 'a return after the window is no repair (window 1)',
+    values: [80, 40, 45, 80, 80, 80],
+    rule: { window: 1 },
+    dips: [[1, null, false]],
+  },
+  {
+    name: 'a partial return within the tolerance counts (tolerance 2 SD)',
+    values: [80, 40, 55, 60, 80, 80],
+    rule: { tolerance: 2 },
+    dips: [[1, 2, false]],
+  },
   { name: 'a rise is never a dip', values: [20, 40, 60, 80, 100], dips: [] },
 ];
 
@@ -91,7 +125,9 @@ describe('findDips', () => {
       [sid(5), false],
       [sid(8), true],
     ]);
-    expect(findDips(points, DEFAULT_RULE, [{ sessionId: sid(7), startsAt: day(7) }]).dips.map((d) => d.unnoticed)).toEqual([true, true, false]);
+    expect(
+      findDips(points, DEFAULT_RULE, [{ sessionId: sid(7), startsAt: day(7) }]).dips.map((d) => d.unnoticed),
+    ).toEqual([true, true, false]);
   });
 });
 
@@ -119,7 +155,9 @@ describe('allianceSeries', () => {
     expect(s[2]?.value).toBeCloseTo(percentOfScale('clinician', 2), 10);
     // The dip at session 4 is measured from session 2, the rated session before it.
     const found = findDips(s, DEFAULT_RULE);
-    expect(found.dips.map((d) => [d.previousSessionId, d.sessionId, d.repairedAtSessionId])).toEqual([[sid(2), sid(4), sid(5)]]);
+    expect(found.dips.map((d) => [d.previousSessionId, d.sessionId, d.repairedAtSessionId])).toEqual([
+      [sid(2), sid(4), sid(5)],
+    ]);
   });
 
   it('keeps the client-rated series to client ratings: clinician-only sessions are left out, not mixed in', () => {
@@ -139,7 +177,9 @@ describe('allianceSeries', () => {
     expect(s.every((p) => p.source === 'srs')).toBe(true);
     expect(c.map((p) => p.sessionId)).toEqual([sid(2), sid(4), sid(6)]);
     const found = findDips(s, DEFAULT_RULE);
-    expect(found.dips.map((d) => [d.previousSessionId, d.sessionId, d.repairedAtSessionId])).toEqual([[sid(3), sid(4), sid(5)]]);
+    expect(found.dips.map((d) => [d.previousSessionId, d.sessionId, d.repairedAtSessionId])).toEqual([
+      [sid(3), sid(4), sid(5)],
+    ]);
   });
 
   it('puts SRS and WAI-SR totals on one scale, so a practice that changed instrument keeps one series', () => {
@@ -155,7 +195,15 @@ describe('allianceSeries', () => {
   });
 
   it('uses the clinician until the client has 5 rated sessions, and says why when neither has', () => {
-    const few = [srs(0, 30), srs(1, 35), clinician(2, 5), clinician(3, 5), clinician(4, 6), clinician(5, 4), clinician(6, 5)];
+    const few = [
+      srs(0, 30),
+      srs(1, 35),
+      clinician(2, 5),
+      clinician(3, 5),
+      clinician(4, 6),
+      clinician(5, 4),
+      clinician(6, 5),
+    ];
     expect(allianceSeries(few).source).toBe('clinician');
     const neither = [srs(0, 30), srs(1, 35), srs(2, 20), clinician(3, 5)];
     const { source, series: s } = allianceSeries(neither);

@@ -29,13 +29,7 @@
  *   to the dip's session, both included (the session of the dip or the rated one before it, and
  *   any unrated session between them).
  */
-import {
-  MIN_RATED_SESSIONS,
-  percentOfScale,
-  type ClientInstrument,
-  type DipK,
-  type ScoreSource,
-} from './alliance';
+import { MIN_RATED_SESSIONS, percentOfScale, type ClientInstrument, type DipK, type ScoreSource } from './alliance';
 
 export interface RatingInput {
   sessionId: string;
@@ -113,11 +107,23 @@ export function allianceSeries(ratings: readonly RatingInput[]): {
   for (const r of sorted) {
     if (r.client) {
       const { instrument, total } = r.client;
-      client.push({ sessionId: r.sessionId, startsAt: r.startsAt, value: percentOfScale(instrument, total), source: instrument, raw: total });
+      client.push({
+        sessionId: r.sessionId,
+        startsAt: r.startsAt,
+        value: percentOfScale(instrument, total),
+        source: instrument,
+        raw: total,
+      });
     }
     const composite = clinicianComposite(r);
     if (composite !== null) {
-      clinician.push({ sessionId: r.sessionId, startsAt: r.startsAt, value: percentOfScale('clinician', composite), source: 'clinician', raw: composite });
+      clinician.push({
+        sessionId: r.sessionId,
+        startsAt: r.startsAt,
+        value: percentOfScale('clinician', composite),
+        source: 'clinician',
+        raw: composite,
+      });
     }
   }
   let source: 'client' | 'clinician' | null;
@@ -141,7 +147,11 @@ export function sampleSd(values: readonly number[]): number | null {
 }
 
 /** Dips, their repair, and which have no logged rupture near them. `series` in time order. */
-export function findDips(series: readonly SeriesPoint[], rule: DipRule, ruptures: readonly RuptureAt[] = []): Detection {
+export function findDips(
+  series: readonly SeriesPoint[],
+  rule: DipRule,
+  ruptures: readonly RuptureAt[] = [],
+): Detection {
   const sd = sampleSd(series.map((p) => p.value));
   if (series.length < MIN_RATED_SESSIONS) return { sd, dips: [], reason: 'tooFewRatings' };
   if (sd === null || sd < EPSILON) return { sd, dips: [], reason: 'noVariation' };

@@ -34,8 +34,18 @@ export const MAX_REFLECTION = 10_000;
 
 export const INSTRUMENT_NAMES: Record<AllianceInstrumentSetting, Localized> = {
   none: { en: 'None', da: 'Ingen', nb: 'Ingen', sv: 'Inget' },
-  srs: { en: 'Session Rating Scale (SRS)', da: 'Session Rating Scale (SRS)', nb: 'Session Rating Scale (SRS)', sv: 'Session Rating Scale (SRS)' },
-  'wai-sr': { en: 'Working Alliance Inventory, short revised (WAI-SR)', da: 'Working Alliance Inventory, kort revideret (WAI-SR)', nb: 'Working Alliance Inventory, kort revidert (WAI-SR)', sv: 'Working Alliance Inventory, kort reviderad (WAI-SR)' },
+  srs: {
+    en: 'Session Rating Scale (SRS)',
+    da: 'Session Rating Scale (SRS)',
+    nb: 'Session Rating Scale (SRS)',
+    sv: 'Session Rating Scale (SRS)',
+  },
+  'wai-sr': {
+    en: 'Working Alliance Inventory, short revised (WAI-SR)',
+    da: 'Working Alliance Inventory, kort revideret (WAI-SR)',
+    nb: 'Working Alliance Inventory, kort revidert (WAI-SR)',
+    sv: 'Working Alliance Inventory, kort reviderad (WAI-SR)',
+  },
 };
 
 /** Where a point of the alliance series comes from: an instrument's total, or the clinician's mean. */

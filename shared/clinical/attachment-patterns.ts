@@ -15,9 +15,19 @@ export type Pattern = (typeof PATTERNS)[number];
 /** Seed 000's pattern names, shown beside the quadrant names. */
 export const PATTERN_NAMES: Record<Pattern, Localized> = {
   secure: { en: 'secure', da: 'tryg', nb: 'trygg', sv: 'trygg' },
-  anxious: { en: 'anxious-ambivalent', da: 'utryg ambivalent', nb: 'utrygg ambivalent', sv: 'otrygg ambivalent (ängslig)' },
+  anxious: {
+    en: 'anxious-ambivalent',
+    da: 'utryg ambivalent',
+    nb: 'utrygg ambivalent',
+    sv: 'otrygg ambivalent (ängslig)',
+  },
   avoidant: { en: 'avoidant', da: 'utryg undvigende', nb: 'utrygg unnvikende', sv: 'otrygg undvikande' },
-  disorganized: { en: 'disorganized', da: 'utryg desorganiseret', nb: 'utrygg desorganisert', sv: 'otrygg desorganiserad' },
+  disorganized: {
+    en: 'disorganized',
+    da: 'utryg desorganiseret',
+    nb: 'utrygg desorganisert',
+    sv: 'otrygg desorganiserad',
+  },
 };
 
 /** The plane's quadrants (Bartholomew & Horowitz), and "between" for a point on a midline. */

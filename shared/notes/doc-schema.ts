@@ -5,7 +5,15 @@ import { z } from 'zod';
  * match the editor's schema; a renderer test compares the two. New marks (links from a passage to
  * a rupture or to attachment evidence) are added here and in the editor together.
  */
-export const BLOCK_TYPES = ['paragraph', 'heading', 'blockquote', 'bulletList', 'orderedList', 'listItem', 'horizontalRule'] as const;
+export const BLOCK_TYPES = [
+  'paragraph',
+  'heading',
+  'blockquote',
+  'bulletList',
+  'orderedList',
+  'listItem',
+  'horizontalRule',
+] as const;
 export const INLINE_TYPES = ['text', 'hardBreak'] as const;
 export const NODE_TYPES = ['doc', ...BLOCK_TYPES, ...INLINE_TYPES] as const;
 export const MARK_TYPES = ['bold', 'italic', 'underline', 'strike'] as const;

@@ -14,7 +14,14 @@ export const soapDoc = (): NoteDoc => ({
     { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Objektivt' }] },
     {
       type: 'bulletList',
-      content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Rolig, god kontakt', marks: [{ type: 'italic' }] }] }] }],
+      content: [
+        {
+          type: 'listItem',
+          content: [
+            { type: 'paragraph', content: [{ type: 'text', text: 'Rolig, god kontakt', marks: [{ type: 'italic' }] }] },
+          ],
+        },
+      ],
     },
   ],
 });
@@ -25,4 +32,7 @@ export const PNG_1x1 = Buffer.from(
   'base64',
 );
 export const tinyPdf = (marker: string): Buffer =>
-  Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${marker}\ntrailer << /Root 1 0 R >>\n%%EOF\n`, 'latin1');
+  Buffer.from(
+    `%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${marker}\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+    'latin1',
+  );

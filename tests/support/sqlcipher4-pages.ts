@@ -23,7 +23,8 @@ function decryptPage(page: Buffer, key: Buffer, first: boolean): Buffer {
 export function decryptEverything(vault: Buffer, passphrase: string, wal?: Buffer): Buffer {
   const key = pbkdf2Sync(passphrase, vault.subarray(0, SALT), KDF_ITER, 32, 'sha512');
   const plain: Buffer[] = [];
-  for (let at = 0; at + PAGE <= vault.length; at += PAGE) plain.push(decryptPage(vault.subarray(at, at + PAGE), key, at === 0));
+  for (let at = 0; at + PAGE <= vault.length; at += PAGE)
+    plain.push(decryptPage(vault.subarray(at, at + PAGE), key, at === 0));
   if (wal) {
     for (let at = 32; at + 24 + PAGE <= wal.length; at += 24 + PAGE) {
       const pageNumber = wal.readUInt32BE(at);

@@ -4,7 +4,11 @@ import { AllianceRepository } from './alliance-repository';
 import { AllianceService, type AllianceDeps } from './alliance-service';
 
 export function createAllianceArea(ctx: CoreContext, deps: AllianceDeps) {
-  const service = new AllianceService(ctx, perVault(ctx, (db) => new AllianceRepository(db)), deps);
+  const service = new AllianceService(
+    ctx,
+    perVault(ctx, (db) => new AllianceRepository(db)),
+    deps,
+  );
   const area = defineArea({
     name: 'alliance',
     handlers: {

@@ -20,10 +20,18 @@ async function practice(sessions = 8) {
   const other = await c.ok('clients.create', { name: 'Anden Klient' });
   const ids: string[] = [];
   for (let i = 0; i < sessions; i++) {
-    const s = await c.ok('sessions.create', { clientId: client.id, startsAt: week(i), doc: noteDoc(`Time ${i + 1}. Hun sa lite og så ned.`) });
+    const s = await c.ok('sessions.create', {
+      clientId: client.id,
+      startsAt: week(i),
+      doc: noteDoc(`Time ${i + 1}. Hun sa lite og så ned.`),
+    });
     ids.push(s.id);
   }
-  const otherSession = await c.ok('sessions.create', { clientId: other.id, startsAt: week(3), doc: noteDoc('Første samtale.') });
+  const otherSession = await c.ok('sessions.create', {
+    clientId: other.id,
+    startsAt: week(3),
+    doc: noteDoc('Første samtale.'),
+  });
   return { dir, c, client, other, ids, otherSession };
 }
 
@@ -33,10 +41,26 @@ const rate = (c: Awaited<ReturnType<typeof practice>>['c'], sessionId: string, g
 describe('alliance per session', () => {
   it('records the clinician’s ratings, a client score and a reflection; what is left out stays, null clears', async () => {
     const { c, ids } = await practice(1);
-    const first = await c.ok('alliance.record', { sessionId: ids[0]!, goal: 5, task: 4, bond: 6, reflection: '  Jeg følte meg utålmodig.  ' });
+    const first = await c.ok('alliance.record', {
+      sessionId: ids[0]!,
+      goal: 5,
+      task: 4,
+      bond: 6,
+      reflection: '  Jeg følte meg utålmodig.  ',
+    });
     expect(first).toMatchObject({ goal: 5, task: 4, bond: 6, client: null, reflection: 'Jeg følte meg utålmodig.' });
-    const second = await c.ok('alliance.record', { sessionId: ids[0]!, bond: null, client: { instrument: 'srs', total: 34 } });
-    expect(second).toMatchObject({ goal: 5, task: 4, bond: null, client: { instrument: 'srs', total: 34 }, reflection: 'Jeg følte meg utålmodig.' });
+    const second = await c.ok('alliance.record', {
+      sessionId: ids[0]!,
+      bond: null,
+      client: { instrument: 'srs', total: 34 },
+    });
+    expect(second).toMatchObject({
+      goal: 5,
+      task: 4,
+      bond: null,
+      client: { instrument: 'srs', total: 34 },
+      reflection: 'Jeg følte meg utålmodig.',
+    });
     expect(await c.ok('alliance.get', { sessionId: ids[0]! })).toEqual(second);
     const audit = await c.ok('audit.list', { limit: 2 });
     expect(audit.entries.map((e) => [e.action, e.entity, e.entityId, e.detail])).toEqual([
@@ -78,9 +102,18 @@ describe('the alliance timeline', () => {
     expect(t.reason).toBeUndefined();
     expect(t.series.map((p) => p.raw)).toEqual(scores);
     expect(t.dips).toEqual([
-      expect.objectContaining({ sessionId: ids[3], previousSessionId: ids[2], repairedAtSessionId: ids[4], unnoticed: true, windowOpen: false }),
+      expect.objectContaining({
+        sessionId: ids[3],
+        previousSessionId: ids[2],
+        repairedAtSessionId: ids[4],
+        unnoticed: true,
+        windowOpen: false,
+      }),
     ]);
-    expect((await c.ok('overview.get', {})).possibleUnnoticed).toMatchObject({ count: 1, items: [{ sessionId: ids[3], clientPseudonym: 'A-1' }] });
+    expect((await c.ok('overview.get', {})).possibleUnnoticed).toMatchObject({
+      count: 1,
+      items: [{ sessionId: ids[3], clientPseudonym: 'A-1' }],
+    });
 
     // A rupture logged at the session before the dip counts as noticed.
     await c.ok('ruptures.create', { sessionId: ids[2]!, type: 'withdrawal', intensity: 3 });
@@ -100,7 +133,8 @@ describe('the alliance timeline', () => {
     const { c, client, ids } = await practice(8);
     const srs = [38, 37, 38, 30, 38, 37];
     const srsSessions = [0, 1, 3, 4, 6, 7];
-    for (const [n, i] of srsSessions.entries()) await c.ok('alliance.record', { sessionId: ids[i]!, client: { instrument: 'srs', total: srs[n]! } });
+    for (const [n, i] of srsSessions.entries())
+      await c.ok('alliance.record', { sessionId: ids[i]!, client: { instrument: 'srs', total: srs[n]! } });
     await rate(c, ids[2]!, 1);
     await rate(c, ids[5]!, 1);
     const t = await c.ok('alliance.timeline', { clientId: client.id });
@@ -173,15 +207,23 @@ describe('ruptures', () => {
 
     await c.ok('ruptures.advanceStage', { id: r.id, stage: 'withdrawal.marker', sessionId: ids[1]! });
     // Steps may be skipped, never gone back over.
-    const skipped = await c.ok('ruptures.advanceStage', { id: r.id, stage: 'withdrawal.qualifiedAssertion', sessionId: ids[3]! });
+    const skipped = await c.ok('ruptures.advanceStage', {
+      id: r.id,
+      stage: 'withdrawal.qualifiedAssertion',
+      sessionId: ids[3]!,
+    });
     expect(skipped.steps.map((s) => [s.step, s.stage, s.sessionId, s.sessionStartsAt])).toEqual([
       [1, 'withdrawal.marker', ids[1], week(1)],
       [3, 'withdrawal.qualifiedAssertion', ids[3], week(3)],
     ]);
     expect(skipped.stage).toBe('withdrawal.qualifiedAssertion');
-    expect((await c.fails('ruptures.advanceStage', { id: r.id, stage: 'withdrawal.disembedding', sessionId: ids[4] })).code).toBe('VALIDATION');
+    expect(
+      (await c.fails('ruptures.advanceStage', { id: r.id, stage: 'withdrawal.disembedding', sessionId: ids[4] })).code,
+    ).toBe('VALIDATION');
     // A step at a session before the last step's.
-    expect((await c.fails('ruptures.advanceStage', { id: r.id, stage: 'withdrawal.avoidance', sessionId: ids[2] })).code).toBe('VALIDATION');
+    expect(
+      (await c.fails('ruptures.advanceStage', { id: r.id, stage: 'withdrawal.avoidance', sessionId: ids[2] })).code,
+    ).toBe('VALIDATION');
 
     const resolved = await c.ok('ruptures.update', { id: r.id, outcome: 'resolved', resolvedSessionId: ids[4]! });
     expect(resolved).toMatchObject({ outcome: 'resolved', resolvedSessionId: ids[4], resolvedStartsAt: week(4) });
@@ -202,9 +244,18 @@ describe('ruptures', () => {
 
   it('follows a draft’s edits to the passage, and says when it is gone', async () => {
     const { c, ids } = await practice(1);
-    const r = await c.ok('ruptures.create', { sessionId: ids[0]!, type: 'both', intensity: 2, quote: { exact: 'så ned' } });
+    const r = await c.ok('ruptures.create', {
+      sessionId: ids[0]!,
+      type: 'both',
+      intensity: 2,
+      quote: { exact: 'så ned' },
+    });
     const s = await c.ok('sessions.get', { id: ids[0]! });
-    const saved = await c.ok('sessions.saveNote', { id: ids[0]!, doc: noteDoc('Først: vær.', 'Time 1. Hun sa lite og så ned.'), revision: s.revision });
+    const saved = await c.ok('sessions.saveNote', {
+      id: ids[0]!,
+      doc: noteDoc('Først: vær.', 'Time 1. Hun sa lite og så ned.'),
+      revision: s.revision,
+    });
     expect((await c.ok('ruptures.get', { id: r.id })).position).toEqual({ start: 35, end: 41 });
     await c.ok('sessions.saveNote', { id: ids[0]!, doc: noteDoc('Ny tekst.'), revision: saved.revision });
     const gone = await c.ok('ruptures.get', { id: r.id });
@@ -214,7 +265,12 @@ describe('ruptures', () => {
 
   it('refuses bad input with nothing written', async () => {
     const { dir, c, client, other, ids, otherSession } = await practice(4);
-    const r = await c.ok('ruptures.create', { sessionId: ids[2]!, type: 'confrontation', intensity: 4, markers: ['cf.progress'] });
+    const r = await c.ok('ruptures.create', {
+      sessionId: ids[2]!,
+      type: 'confrontation',
+      intensity: 4,
+      markers: ['cf.progress'],
+    });
     await c.ok('ruptures.advanceStage', { id: r.id, stage: 'confrontation.marker', sessionId: ids[2]! });
     const before = hashStoredData(dir);
     const refused: Array<[string, unknown, string]> = [
@@ -226,8 +282,16 @@ describe('ruptures', () => {
       ['ruptures.create', { sessionId: ids[0], type: 'withdrawal', intensity: 6 }, 'VALIDATION'],
       ['ruptures.update', { id: r.id, intensity: 6 }, 'VALIDATION'],
       // Another client's session.
-      ['ruptures.create', { sessionId: otherSession.id, clientId: client.id, type: 'withdrawal', intensity: 2 }, 'NOT_FOUND'],
-      ['ruptures.advanceStage', { id: r.id, stage: 'confrontation.disembedding', sessionId: otherSession.id }, 'NOT_FOUND'],
+      [
+        'ruptures.create',
+        { sessionId: otherSession.id, clientId: client.id, type: 'withdrawal', intensity: 2 },
+        'NOT_FOUND',
+      ],
+      [
+        'ruptures.advanceStage',
+        { id: r.id, stage: 'confrontation.disembedding', sessionId: otherSession.id },
+        'NOT_FOUND',
+      ],
       ['ruptures.update', { id: r.id, outcome: 'resolved', resolvedSessionId: otherSession.id }, 'NOT_FOUND'],
       // Resolved before the rupture, or resolved without saying where.
       ['ruptures.update', { id: r.id, outcome: 'resolved', resolvedSessionId: ids[1] }, 'VALIDATION'],
@@ -240,10 +304,18 @@ describe('ruptures', () => {
       ['ruptures.update', { id: r.id, markers: ['wd.denial'] }, 'VALIDATION'],
       ['ruptures.update', { id: r.id, type: 'withdrawal' }, 'VALIDATION'],
       // A passage not in the note.
-      ['ruptures.create', { sessionId: ids[0], type: 'withdrawal', intensity: 2, quote: { exact: 'aldri skrevet' } }, 'NOT_FOUND'],
+      [
+        'ruptures.create',
+        { sessionId: ids[0], type: 'withdrawal', intensity: 2, quote: { exact: 'aldri skrevet' } },
+        'NOT_FOUND',
+      ],
       // Alliance numbers out of range.
       ['alliance.record', { sessionId: ids[0], client: { instrument: 'srs', total: 41 } }, 'VALIDATION'],
-      ['alliance.record', { sessionId: ids[0], client: { instrument: 'wai-sr', total: 40, goal: 10, task: 10, bond: 10 } }, 'VALIDATION'],
+      [
+        'alliance.record',
+        { sessionId: ids[0], client: { instrument: 'wai-sr', total: 40, goal: 10, task: 10, bond: 10 } },
+        'VALIDATION',
+      ],
     ];
     for (const [method, input, code] of refused) {
       expect((await c.fails(method, input)).code, `${method} ${JSON.stringify(input)}`).toBe(code);
@@ -295,6 +367,10 @@ describe('the practice overview', () => {
     ]);
     expect(o.unsignedNotes.count).toBe(4);
     expect(o.unsignedNotes.items.map((n) => n.sessionId)).not.toContain(ids[1]);
-    expect(o.rupturesThisMonth).toEqual({ month: '2026-02', total: 1, byType: { withdrawal: 0, confrontation: 1, both: 0 } });
+    expect(o.rupturesThisMonth).toEqual({
+      month: '2026-02',
+      total: 1,
+      byType: { withdrawal: 0, confrontation: 1, both: 0 },
+    });
   });
 });

@@ -2,7 +2,13 @@ import type { AllianceRating, ClientScore } from '@shared/api/alliance';
 import type { MethodOutput, ParsedInput } from '@shared/api/contract';
 import type { Rupture } from '@shared/api/ruptures';
 import { MIN_RATED_SESSIONS } from '@shared/clinical/alliance';
-import { allianceSeries, findDips, type Detection, type DipRule, type SeriesPoint } from '@shared/clinical/alliance-dips';
+import {
+  allianceSeries,
+  findDips,
+  type Detection,
+  type DipRule,
+  type SeriesPoint,
+} from '@shared/clinical/alliance-dips';
 import type { AuditLog } from '../audit/audit-area';
 import { perVault, type CoreContext } from '../app/context';
 import type { ClientService } from '../clients/client-service';
@@ -40,8 +46,20 @@ const sameRule = (a: DipRule, b: DipRule) => a.k === b.k && a.window === b.windo
 
 const clientScore = (r: RatingRow): ClientScore | null => {
   if (r.instrument === 'srs' && r.client_total !== null) return { instrument: 'srs', total: r.client_total };
-  if (r.instrument === 'wai-sr' && r.client_total !== null && r.client_goal !== null && r.client_task !== null && r.client_bond !== null) {
-    return { instrument: 'wai-sr', total: r.client_total, goal: r.client_goal, task: r.client_task, bond: r.client_bond };
+  if (
+    r.instrument === 'wai-sr' &&
+    r.client_total !== null &&
+    r.client_goal !== null &&
+    r.client_task !== null &&
+    r.client_bond !== null
+  ) {
+    return {
+      instrument: 'wai-sr',
+      total: r.client_total,
+      goal: r.client_goal,
+      task: r.client_task,
+      bond: r.client_bond,
+    };
   }
   return null;
 };
@@ -55,7 +73,10 @@ export class AllianceService {
     private readonly ratings: () => AllianceRepository,
     private readonly deps: AllianceDeps,
   ) {
-    this.memo = perVault(ctx, () => ({ clients: new Map<string, ClientAlliance>(), rated: null as Set<string> | null }));
+    this.memo = perVault(ctx, () => ({
+      clients: new Map<string, ClientAlliance>(),
+      rated: null as Set<string> | null,
+    }));
   }
 
   /** The warm-up running, if any (see warmUp). */
@@ -181,7 +202,9 @@ export class AllianceService {
         .forClient(clientId)
         .flatMap((r) => {
           const startsAt = dates.get(r.session_id);
-          return startsAt === undefined ? [] : [{ sessionId: r.session_id, startsAt, goal: r.goal, task: r.task, bond: r.bond, client: clientScore(r) }];
+          return startsAt === undefined
+            ? []
+            : [{ sessionId: r.session_id, startsAt, goal: r.goal, task: r.task, bond: r.bond, client: clientScore(r) }];
         });
       const { source, series, clinician: composite } = allianceSeries(rated);
       // Beside a client-rated series the clinician's composite is shown too; as the series itself it is not repeated.
@@ -197,7 +220,11 @@ export class AllianceService {
   }
 
   private detect(series: SeriesPoint[], rule: DipRule, ruptures: readonly Rupture[]): Detection {
-    return findDips(series, rule, ruptures.map((r) => ({ sessionId: r.sessionId, startsAt: r.sessionStartsAt })));
+    return findDips(
+      series,
+      rule,
+      ruptures.map((r) => ({ sessionId: r.sessionId, startsAt: r.sessionStartsAt })),
+    );
   }
 
   timeline(clientId: string): MethodOutput<'alliance.timeline'> {
@@ -210,7 +237,13 @@ export class AllianceService {
       clinician: view.clinician,
       dips: detection.dips,
       ruptures: view.ruptures,
-      rule: { k: rule.k, window: rule.window, tolerance: rule.tolerance, sd: detection.sd, minRated: MIN_RATED_SESSIONS },
+      rule: {
+        k: rule.k,
+        window: rule.window,
+        tolerance: rule.tolerance,
+        sd: detection.sd,
+        minRated: MIN_RATED_SESSIONS,
+      },
       ...(detection.reason ? { reason: detection.reason } : {}),
     };
   }

@@ -15,5 +15,7 @@ it('refuses a method that two areas serve', () => {
 
 it('refuses to start when a method of the contract has no area', () => {
   const only = defineArea({ name: 'vault', handlers: { 'vault.status': stub } });
-  expect(() => (combineAreas as (x: readonly Area<never>[]) => unknown)([only])).toThrow(/^No area serves .*vault\.unlock/);
+  expect(() => (combineAreas as (x: readonly Area<never>[]) => unknown)([only])).toThrow(
+    /^No area serves .*vault\.unlock/,
+  );
 });

@@ -48,7 +48,8 @@ export function createAuditArea(ctx: CoreContext) {
   const area = defineArea({
     name: 'audit',
     handlers: {
-      'audit.list': ({ clientId, limit, offset }) => repository().list(clientId, limit ?? DEFAULT_AUDIT_PAGE, offset ?? 0),
+      'audit.list': ({ clientId, limit, offset }) =>
+        repository().list(clientId, limit ?? DEFAULT_AUDIT_PAGE, offset ?? 0),
       'audit.integrity': () => integrity,
     },
     // The chain is checked as the vault opens (history changed with another tool shows at once),
@@ -56,7 +57,9 @@ export function createAuditArea(ctx: CoreContext) {
     onUnlock: () => {
       integrity = repository().checkChain();
       if (!integrity.ok) ctx.log(`The audit log's hash chain is broken at entry ${integrity.brokenAt ?? '?'}`);
-      ctx.transaction(() => repository().record({ action: 'unlock', entity: 'vault', entityId: 'vault', clientId: null, detail: '' }));
+      ctx.transaction(() =>
+        repository().record({ action: 'unlock', entity: 'vault', entityId: 'vault', clientId: null, detail: '' }),
+      );
     },
   });
   return { area, log };

@@ -14,7 +14,8 @@ async function vaultWithHistory() {
   const c = testCore(dir);
   await c.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
   const client = await c.ok('clients.create', { name: 'Historie Klient' });
-  for (const text of ['Første.', 'Anden.', 'Tredje.']) await c.ok('sessions.create', { clientId: client.id, doc: noteDoc(text) });
+  for (const text of ['Første.', 'Anden.', 'Tredje.'])
+    await c.ok('sessions.create', { clientId: client.id, doc: noteDoc(text) });
   await c.ok('vault.lock');
   return { dir, c, client };
 }

@@ -64,9 +64,11 @@ export class AuditRepository {
     this.countAll = db.prepare<[], number>('SELECT count(*) FROM audit_log').pluck();
     this.latestFor = db.prepare<[string], Row>('SELECT * FROM audit_log WHERE entity_id = ? ORDER BY id DESC LIMIT 1');
     this.everyForClient = db.prepare<[string], Row>('SELECT * FROM audit_log WHERE client_id = ? ORDER BY id');
-    this.importedFrom = db.prepare<[string], number>(
-      `SELECT 1 FROM audit_log WHERE entity = 'client' AND action = 'create' AND detail LIKE ? LIMIT 1`,
-    ).pluck();
+    this.importedFrom = db
+      .prepare<[string], number>(
+        `SELECT 1 FROM audit_log WHERE entity = 'client' AND action = 'create' AND detail LIKE ? LIMIT 1`,
+      )
+      .pluck();
   }
 
   lastFor(entityId: string): AuditEntry | undefined {

@@ -69,7 +69,13 @@ export class ClientService {
     const clients = this.clients();
     this.ctx.transaction(() => {
       clients.insertClient(client);
-      this.deps.audit.record({ action: 'create', entity: 'client', entityId: client.id, clientId: client.id, detail: '' });
+      this.deps.audit.record({
+        action: 'create',
+        entity: 'client',
+        entityId: client.id,
+        clientId: client.id,
+        detail: '',
+      });
     });
     this.deps.learn(`${client.name} ${client.pseudonym}`);
     return client;
@@ -111,16 +117,14 @@ export class ClientService {
     const needle = query?.trim().toLocaleLowerCase();
     const rows = this.clients()
       .listRows()
-      .map(
-        (r): ClientSummary => ({
-          id: r.id,
-          name: r.name,
-          pseudonym: r.pseudonym,
-          status: r.status,
-          tags: JSON.parse(r.tags) as string[],
-          ...this.deps.sessionFigures(r.id),
-        }),
-      )
+      .map((r): ClientSummary => ({
+        id: r.id,
+        name: r.name,
+        pseudonym: r.pseudonym,
+        status: r.status,
+        tags: JSON.parse(r.tags) as string[],
+        ...this.deps.sessionFigures(r.id),
+      }))
       .filter((c) => !status || c.status === status)
       .filter(
         (c) =>

@@ -19,7 +19,11 @@ it('lists each client with the last session and the unsigned notes, deleted draf
   const signed = await c.ok('sessions.create', { clientId: busy.id, startsAt: at('01'), doc: noteDoc('Første.') });
   await c.ok('sessions.sign', { id: signed.id });
   await c.ok('sessions.create', { clientId: busy.id, startsAt: at('08'), doc: noteDoc('Andre, usignert.') });
-  const deleted = await c.ok('sessions.create', { clientId: busy.id, startsAt: at('15'), doc: noteDoc('Slettet kladd.') });
+  const deleted = await c.ok('sessions.create', {
+    clientId: busy.id,
+    startsAt: at('15'),
+    doc: noteDoc('Slettet kladd.'),
+  });
   await c.ok('sessions.delete', { id: deleted.id });
 
   const list = await c.ok('clients.list', { sort: 'name' });
@@ -39,10 +43,13 @@ it('reads those figures from indexes, never by scanning the session rows (which 
   c.close();
   const db = openKeyed(join(dir, VAULT_FILE), STRONG_PASSPHRASE);
   try {
-    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${CLIENT_FIGURES_SQL}`).all({ clientId: 'x' }) as Array<{ detail: string }>).map((r) => r.detail);
+    const plan = (
+      db.prepare(`EXPLAIN QUERY PLAN ${CLIENT_FIGURES_SQL}`).all({ clientId: 'x' }) as Array<{ detail: string }>
+    ).map((r) => r.detail);
     const onSessions = plan.filter((d) => /\bs\b/.test(d));
     expect(onSessions.length).toBeGreaterThan(0);
-    for (const step of onSessions) expect(step).toMatch(/^SEARCH s USING (COVERING )?INDEX sessions_(live|unsigned)_by_client/);
+    for (const step of onSessions)
+      expect(step).toMatch(/^SEARCH s USING (COVERING )?INDEX sessions_(live|unsigned)_by_client/);
   } finally {
     db.close();
   }

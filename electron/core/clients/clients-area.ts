@@ -4,7 +4,11 @@ import { ClientRepository } from './client-repository';
 import { ClientService, type ClientDeps } from './client-service';
 
 export function createClientsArea(ctx: CoreContext, deps: ClientDeps) {
-  const service = new ClientService(ctx, perVault(ctx, (db) => new ClientRepository(db)), deps);
+  const service = new ClientService(
+    ctx,
+    perVault(ctx, (db) => new ClientRepository(db)),
+    deps,
+  );
   const area = defineArea({
     name: 'clients',
     handlers: {

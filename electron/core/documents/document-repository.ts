@@ -40,7 +40,9 @@ export class DocumentRepository {
     );
     this.meta = db.prepare<[string], Row>(`SELECT ${META_COLUMNS} FROM documents WHERE id = ?`);
     this.data = db.prepare<[string], Buffer>('SELECT data FROM documents WHERE id = ?').pluck();
-    this.forClient = db.prepare<[string], Row>(`SELECT ${META_COLUMNS} FROM documents WHERE client_id = ? ORDER BY created_at DESC`);
+    this.forClient = db.prepare<[string], Row>(
+      `SELECT ${META_COLUMNS} FROM documents WHERE client_id = ? ORDER BY created_at DESC`,
+    );
     this.forSession = db.prepare<[string, string], Row>(
       `SELECT ${META_COLUMNS} FROM documents WHERE client_id = ? AND session_id = ? ORDER BY created_at DESC`,
     );

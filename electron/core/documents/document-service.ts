@@ -34,7 +34,10 @@ export class DocumentService {
       throw new AppError('VALIDATION', 'The file is larger than 25 MB. Scan it at a lower resolution or split it.');
     }
     if (!matchesType(data, input.mimeType)) {
-      throw new AppError('VALIDATION', `The file "${input.fileName}" is not ${TYPE_NAMES[input.mimeType]}, although its name says so.`);
+      throw new AppError(
+        'VALIDATION',
+        `The file "${input.fileName}" is not ${TYPE_NAMES[input.mimeType]}, although its name says so.`,
+      );
     }
     const documents = this.documents();
     const meta: DocumentMeta = {
@@ -51,7 +54,13 @@ export class DocumentService {
       this.deps.clients.require(input.clientId);
       if (input.sessionId) this.deps.sessions.requireOfClient(input.sessionId, input.clientId);
       documents.add(meta, data);
-      this.deps.audit.record({ action: 'create', entity: 'document', entityId: meta.id, clientId: meta.clientId, detail: meta.fileName });
+      this.deps.audit.record({
+        action: 'create',
+        entity: 'document',
+        entityId: meta.id,
+        clientId: meta.clientId,
+        detail: meta.fileName,
+      });
     });
     return meta;
   }
@@ -59,7 +68,13 @@ export class DocumentService {
   get(id: string): DocumentMeta & { dataBase64: string } {
     const found = this.documents().get(id);
     if (!found) throw new AppError('NOT_FOUND', 'That document is not in this vault.');
-    this.deps.audit.read({ action: 'read', entity: 'document', entityId: id, clientId: found.meta.clientId, detail: found.meta.fileName });
+    this.deps.audit.read({
+      action: 'read',
+      entity: 'document',
+      entityId: id,
+      clientId: found.meta.clientId,
+      detail: found.meta.fileName,
+    });
     return { ...found.meta, dataBase64: found.data.toString('base64') };
   }
 

@@ -4,7 +4,11 @@ import { DocumentRepository } from './document-repository';
 import { DocumentService, type DocumentDeps } from './document-service';
 
 export function createDocumentsArea(ctx: CoreContext, deps: DocumentDeps) {
-  const service = new DocumentService(ctx, perVault(ctx, (db) => new DocumentRepository(db)), deps);
+  const service = new DocumentService(
+    ctx,
+    perVault(ctx, (db) => new DocumentRepository(db)),
+    deps,
+  );
   const area = defineArea({
     name: 'documents',
     handlers: {

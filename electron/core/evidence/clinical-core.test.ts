@@ -26,18 +26,35 @@ const hypothesisOf = (clientId: string, date = '2026-01-15') => ({
 describe('evidence anchored in notes', () => {
   it('finds a passage of a draft again after text is inserted before and after it, and says when it is gone', async () => {
     const { c, client } = await practice();
-    const draft = await c.ok('sessions.create', { clientId: client.id, doc: noteDoc('Hun sagde: jeg klarer mig selv. Så blev hun stille.') });
+    const draft = await c.ok('sessions.create', {
+      clientId: client.id,
+      doc: noteDoc('Hun sagde: jeg klarer mig selv. Så blev hun stille.'),
+    });
     const h = await c.ok('hypotheses.create', hypothesisOf(client.id));
-    await c.ok('evidence.link', { sessionId: draft.id, quote: { exact: 'jeg klarer mig selv' }, hypothesisId: h.id, comment: 'Selvtilstrækkelighed' });
+    await c.ok('evidence.link', {
+      sessionId: draft.id,
+      quote: { exact: 'jeg klarer mig selv' },
+      hypothesisId: h.id,
+      comment: 'Selvtilstrækkelighed',
+    });
 
-    const edited = noteDoc('Indledning om ugen.', 'Hun sagde: jeg klarer mig selv. Så blev hun stille.', 'Til sidst talte vi om søvn.');
+    const edited = noteDoc(
+      'Indledning om ugen.',
+      'Hun sagde: jeg klarer mig selv. Så blev hun stille.',
+      'Til sidst talte vi om søvn.',
+    );
     const saved = await c.ok('sessions.saveNote', { id: draft.id, doc: edited, revision: draft.revision });
     const [moved] = await c.ok('evidence.list', { hypothesisId: h.id });
-    const text = 'Indledning om ugen.\nHun sagde: jeg klarer mig selv. Så blev hun stille.\nTil sidst talte vi om søvn.';
+    const text =
+      'Indledning om ugen.\nHun sagde: jeg klarer mig selv. Så blev hun stille.\nTil sidst talte vi om søvn.';
     expect(moved?.position && text.slice(moved.position.start, moved.position.end)).toBe('jeg klarer mig selv');
     expect(moved?.comment).toBe('Selvtilstrækkelighed');
 
-    await c.ok('sessions.saveNote', { id: draft.id, doc: noteDoc('Indledning om ugen.', 'Så blev hun stille.'), revision: saved.revision });
+    await c.ok('sessions.saveNote', {
+      id: draft.id,
+      doc: noteDoc('Indledning om ugen.', 'Så blev hun stille.'),
+      revision: saved.revision,
+    });
     const [gone] = await c.ok('evidence.list', { hypothesisId: h.id });
     expect(gone?.position).toBeNull();
     expect(gone?.quote.exact).toBe('jeg klarer mig selv');
@@ -46,14 +63,23 @@ describe('evidence anchored in notes', () => {
 
   it('links a passage of a signed note without changing the note by one byte', async () => {
     const { c, client } = await practice();
-    const s = await c.ok('sessions.create', { clientId: client.id, doc: noteDoc('Han undgik øjenkontakt og talte om arbejdet.') });
+    const s = await c.ok('sessions.create', {
+      clientId: client.id,
+      doc: noteDoc('Han undgik øjenkontakt og talte om arbejdet.'),
+    });
     const signed = await c.ok('sessions.sign', { id: s.id });
     const h = await c.ok('hypotheses.create', hypothesisOf(client.id));
     const before = JSON.stringify(await c.ok('sessions.get', { id: s.id }));
-    const { id } = await c.ok('evidence.link', { sessionId: s.id, quote: { exact: 'undgik øjenkontakt' }, hypothesisId: h.id });
+    const { id } = await c.ok('evidence.link', {
+      sessionId: s.id,
+      quote: { exact: 'undgik øjenkontakt' },
+      hypothesisId: h.id,
+    });
     expect(JSON.stringify(await c.ok('sessions.get', { id: s.id }))).toBe(before);
     expect(signed.signedAt).not.toBeNull();
-    expect(await c.ok('evidence.list', { clientId: client.id })).toMatchObject([{ id, sessionId: s.id, position: { start: 4, end: 22 } }]);
+    expect(await c.ok('evidence.list', { clientId: client.id })).toMatchObject([
+      { id, sessionId: s.id, position: { start: 4, end: 22 } },
+    ]);
     c.close();
   });
 
@@ -63,8 +89,12 @@ describe('evidence anchored in notes', () => {
     const h = await c.ok('hypotheses.create', hypothesisOf(client.id));
     const version = await c.ok('formulations.recordVersion', { clientId: other.id, name: 'Deres' });
     const before = hashStoredData(dir);
-    expect((await c.fails('evidence.link', { sessionId: theirs.id, quote: { exact: 'anden' }, hypothesisId: h.id })).code).toBe('NOT_FOUND');
-    expect((await c.fails('formulations.version', { clientId: client.id, versionId: version.id })).code).toBe('NOT_FOUND');
+    expect(
+      (await c.fails('evidence.link', { sessionId: theirs.id, quote: { exact: 'anden' }, hypothesisId: h.id })).code,
+    ).toBe('NOT_FOUND');
+    expect((await c.fails('formulations.version', { clientId: client.id, versionId: version.id })).code).toBe(
+      'NOT_FOUND',
+    );
     expect(hashStoredData(dir)).toEqual(before);
     c.close();
   });
@@ -91,26 +121,59 @@ describe('evidence anchored in notes', () => {
 describe('formulations', () => {
   it('saves with the revision check, freezes versions, and keeps each version as it was', async () => {
     const { c, client } = await practice();
-    expect(await c.ok('formulations.get', { clientId: client.id })).toEqual({ sections: {}, revision: 0, updatedAt: null });
-    const first = await c.ok('formulations.save', { clientId: client.id, sections: { viewOfSelf: noteDoc('Ikke værd at elske.') }, revision: 0 });
+    expect(await c.ok('formulations.get', { clientId: client.id })).toEqual({
+      sections: {},
+      revision: 0,
+      updatedAt: null,
+    });
+    const first = await c.ok('formulations.save', {
+      clientId: client.id,
+      sections: { viewOfSelf: noteDoc('Ikke værd at elske.') },
+      revision: 0,
+    });
     const v1 = await c.ok('formulations.recordVersion', { clientId: client.id, name: 'Efter udredning' });
-    await c.ok('formulations.save', { clientId: client.id, sections: { viewOfSelf: noteDoc('Måske værd at elske.'), plan: noteDoc('Ugentligt.') }, revision: first.revision });
-    expect((await c.fails('formulations.save', { clientId: client.id, sections: { plan: noteDoc('Gammel fane.') }, revision: first.revision })).code).toBe('CONFLICT');
+    await c.ok('formulations.save', {
+      clientId: client.id,
+      sections: { viewOfSelf: noteDoc('Måske værd at elske.'), plan: noteDoc('Ugentligt.') },
+      revision: first.revision,
+    });
+    expect(
+      (
+        await c.fails('formulations.save', {
+          clientId: client.id,
+          sections: { plan: noteDoc('Gammel fane.') },
+          revision: first.revision,
+        })
+      ).code,
+    ).toBe('CONFLICT');
 
     const now = await c.ok('formulations.get', { clientId: client.id });
     expect(now.revision).toBe(2);
     expect(Object.keys(now.sections).sort()).toEqual(['plan', 'viewOfSelf']);
-    expect((await c.ok('formulations.version', { clientId: client.id, versionId: v1.id })).sections).toEqual({ viewOfSelf: noteDoc('Ikke værd at elske.') });
-    expect((await c.ok('formulations.versions', { clientId: client.id })).map((v) => v.name)).toEqual(['Efter udredning']);
+    expect((await c.ok('formulations.version', { clientId: client.id, versionId: v1.id })).sections).toEqual({
+      viewOfSelf: noteDoc('Ikke værd at elske.'),
+    });
+    expect((await c.ok('formulations.versions', { clientId: client.id })).map((v) => v.name)).toEqual([
+      'Efter udredning',
+    ]);
     c.close();
   });
 
   it('search finds formulation text and hypothesis rationales, with the kind and the place', async () => {
     const { c, client } = await practice();
-    await c.ok('formulations.save', { clientId: client.id, sections: { coreRelationalPattern: noteDoc('Trækker sig ved afvisning, kernemønsteret gentager sig.') }, revision: 0 });
-    const h = await c.ok('hypotheses.create', { ...hypothesisOf(client.id), rationale: noteDoc('Undgåelse under stress: parforholdet.') });
+    await c.ok('formulations.save', {
+      clientId: client.id,
+      sections: { coreRelationalPattern: noteDoc('Trækker sig ved afvisning, kernemønsteret gentager sig.') },
+      revision: 0,
+    });
+    const h = await c.ok('hypotheses.create', {
+      ...hypothesisOf(client.id),
+      rationale: noteDoc('Undgåelse under stress: parforholdet.'),
+    });
     const formulation = await c.ok('search.query', { q: 'afvisning', kinds: ['formulation'] });
-    expect(formulation.hits).toMatchObject([{ kind: 'formulation', id: client.id, clientId: client.id, formulationSection: 'coreRelationalPattern' }]);
+    expect(formulation.hits).toMatchObject([
+      { kind: 'formulation', id: client.id, clientId: client.id, formulationSection: 'coreRelationalPattern' },
+    ]);
     expect((await c.ok('search.query', { q: 'mønster' })).hits.map((x) => x.kind)).toContain('formulation');
     const hypothesis = await c.ok('search.query', { q: 'parforholdet', clientId: client.id });
     expect(hypothesis).toMatchObject({ total: 1, hits: [{ kind: 'hypothesis', id: h.id }] });

@@ -4,7 +4,11 @@ import { EvidenceRepository } from './evidence-repository';
 import { EvidenceService, type EvidenceDeps } from './evidence-service';
 
 export function createEvidenceArea(ctx: CoreContext, deps: EvidenceDeps) {
-  const service = new EvidenceService(ctx, perVault(ctx, (db) => new EvidenceRepository(db)), deps);
+  const service = new EvidenceService(
+    ctx,
+    perVault(ctx, (db) => new EvidenceRepository(db)),
+    deps,
+  );
   const area = defineArea({
     name: 'evidence',
     handlers: {

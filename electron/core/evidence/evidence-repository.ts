@@ -30,8 +30,12 @@ export class EvidenceRepository {
       ),
       remove: db.prepare<[string]>('DELETE FROM evidence WHERE id = ?'),
       byId: db.prepare<[string], EvidenceRow>('SELECT * FROM evidence WHERE id = ?'),
-      byHypothesis: db.prepare<[string], EvidenceRow>('SELECT * FROM evidence WHERE hypothesis_id = ? ORDER BY created_at, rowid'),
-      byClient: db.prepare<[string], EvidenceRow>('SELECT * FROM evidence WHERE client_id = ? ORDER BY created_at, rowid'),
+      byHypothesis: db.prepare<[string], EvidenceRow>(
+        'SELECT * FROM evidence WHERE hypothesis_id = ? ORDER BY created_at, rowid',
+      ),
+      byClient: db.prepare<[string], EvidenceRow>(
+        'SELECT * FROM evidence WHERE client_id = ? ORDER BY created_at, rowid',
+      ),
     };
   }
 

@@ -63,7 +63,9 @@ export class EvidenceService {
         entity: 'evidence',
         entityId: row.id,
         clientId: row.client_id,
-        detail: input.hypothesisId ? `hypothesis ${input.hypothesisId}` : `formulation: ${input.formulationSection ?? ''}`,
+        detail: input.hypothesisId
+          ? `hypothesis ${input.hypothesisId}`
+          : `formulation: ${input.formulationSection ?? ''}`,
       });
       return { id: row.id };
     });
@@ -98,7 +100,13 @@ export class EvidenceService {
     return this.ctx.transaction(() => {
       const row = repo.get(id);
       if (!row || !repo.remove(id)) throw new AppError('NOT_FOUND', 'That evidence link is not in this vault.');
-      this.deps.audit.record({ action: 'delete', entity: 'evidence', entityId: id, clientId: row.client_id, detail: row.session_id });
+      this.deps.audit.record({
+        action: 'delete',
+        entity: 'evidence',
+        entityId: id,
+        clientId: row.client_id,
+        detail: row.session_id,
+      });
       return { id };
     });
   }
@@ -143,6 +151,8 @@ export class EvidenceService {
         createdAt: r.created_at,
       });
     }
-    return out.sort((a, b) => a.sessionStartsAt.localeCompare(b.sessionStartsAt) || a.createdAt.localeCompare(b.createdAt));
+    return out.sort(
+      (a, b) => a.sessionStartsAt.localeCompare(b.sessionStartsAt) || a.createdAt.localeCompare(b.createdAt),
+    );
   }
 }

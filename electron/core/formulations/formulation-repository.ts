@@ -49,7 +49,7 @@ export class FormulationRepository {
          VALUES (@id, @client_id, @name, @revision, @sections, @created_at)`,
       ),
       versions: db.prepare<[string], VersionRow>(
-        'SELECT id, client_id, name, revision, created_at, \'\' AS sections FROM formulation_versions WHERE client_id = ? ORDER BY created_at, rowid',
+        "SELECT id, client_id, name, revision, created_at, '' AS sections FROM formulation_versions WHERE client_id = ? ORDER BY created_at, rowid",
       ),
       version: db.prepare<[string], VersionRow>('SELECT * FROM formulation_versions WHERE id = ?'),
     };
@@ -70,17 +70,29 @@ export class FormulationRepository {
    * Writes the sections if `revision` is still the latest (0 before the first save); false when
    * another save came first. Call inside a transaction.
    */
-  save(clientId: string, sections: Array<{ section: FormulationSection; doc: NoteDoc; text: string }>, revision: number, at: string): boolean {
+  save(
+    clientId: string,
+    sections: Array<{ section: FormulationSection; doc: NoteDoc; text: string }>,
+    revision: number,
+    at: string,
+  ): boolean {
     if (this.head(clientId).revision !== revision) return false;
     if (this.stmts.bump.run({ clientId, revision, at }).changes !== 1) return false;
-    for (const s of sections) this.stmts.section.run({ clientId, section: s.section, doc: JSON.stringify(s.doc), text: s.text, at });
+    for (const s of sections)
+      this.stmts.section.run({ clientId, section: s.section, doc: JSON.stringify(s.doc), text: s.text, at });
     return true;
   }
 
   /** A formulation from another vault's record, with its own save counter and times. */
-  insertImported(clientId: string, revision: number, at: string, sections: Array<{ section: FormulationSection; doc: NoteDoc; text: string }>): void {
+  insertImported(
+    clientId: string,
+    revision: number,
+    at: string,
+    sections: Array<{ section: FormulationSection; doc: NoteDoc; text: string }>,
+  ): void {
     this.stmts.importHead.run({ clientId, revision, at });
-    for (const s of sections) this.stmts.section.run({ clientId, section: s.section, doc: JSON.stringify(s.doc), text: s.text, at });
+    for (const s of sections)
+      this.stmts.section.run({ clientId, section: s.section, doc: JSON.stringify(s.doc), text: s.text, at });
   }
 
   insertVersion(meta: FormulationVersionMeta, sections: FormulationSections): void {

@@ -50,9 +50,17 @@ export class FormulationService {
       }
       const last = this.deps.audit.lastFor(clientId);
       const recent =
-        last?.entity === 'formulation' && last.action === 'update' && Date.parse(savedAt) - Date.parse(last.at) < AUDIT_EDIT_COALESCE_MS;
+        last?.entity === 'formulation' &&
+        last.action === 'update' &&
+        Date.parse(savedAt) - Date.parse(last.at) < AUDIT_EDIT_COALESCE_MS;
       if (!recent) {
-        this.deps.audit.record({ action: 'update', entity: 'formulation', entityId: clientId, clientId, detail: written.map((w) => w.section).join(', ') });
+        this.deps.audit.record({
+          action: 'update',
+          entity: 'formulation',
+          entityId: clientId,
+          clientId,
+          detail: written.map((w) => w.section).join(', '),
+        });
       }
       return { revision: revision + 1, savedAt };
     });
@@ -72,7 +80,13 @@ export class FormulationService {
         createdAt: this.ctx.now().toISOString(),
       };
       repo.insertVersion(meta, repo.sections(clientId));
-      this.deps.audit.record({ action: 'create', entity: 'formulation', entityId: meta.id, clientId, detail: `version: ${name}` });
+      this.deps.audit.record({
+        action: 'create',
+        entity: 'formulation',
+        entityId: meta.id,
+        clientId,
+        detail: `version: ${name}`,
+      });
       return meta;
     });
   }
@@ -101,7 +115,8 @@ export class FormulationService {
 
   version(clientId: string, versionId: string): FormulationVersionMeta & { sections: FormulationSections } {
     const found = this.formulations().version(versionId);
-    if (!found || found.clientId !== clientId) throw new AppError('NOT_FOUND', 'That version is not one of this client’s formulation.');
+    if (!found || found.clientId !== clientId)
+      throw new AppError('NOT_FOUND', 'That version is not one of this client’s formulation.');
     return found;
   }
 }

@@ -4,7 +4,11 @@ import { FormulationRepository } from './formulation-repository';
 import { FormulationService, type FormulationDeps } from './formulation-service';
 
 export function createFormulationsArea(ctx: CoreContext, deps: FormulationDeps) {
-  const service = new FormulationService(ctx, perVault(ctx, (db) => new FormulationRepository(db)), deps);
+  const service = new FormulationService(
+    ctx,
+    perVault(ctx, (db) => new FormulationRepository(db)),
+    deps,
+  );
   const area = defineArea({
     name: 'formulations',
     handlers: {

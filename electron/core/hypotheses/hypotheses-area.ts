@@ -4,7 +4,11 @@ import { HypothesisRepository } from './hypothesis-repository';
 import { HypothesisService, type HypothesisDeps } from './hypothesis-service';
 
 export function createHypothesesArea(ctx: CoreContext, deps: HypothesisDeps) {
-  const service = new HypothesisService(ctx, perVault(ctx, (db) => new HypothesisRepository(db)), deps);
+  const service = new HypothesisService(
+    ctx,
+    perVault(ctx, (db) => new HypothesisRepository(db)),
+    deps,
+  );
   const area = defineArea({
     name: 'hypotheses',
     handlers: {

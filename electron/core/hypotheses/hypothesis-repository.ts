@@ -71,7 +71,9 @@ export class HypothesisRepository {
          WHERE id = @id`,
       ),
       byId: db.prepare<[string], Row>('SELECT * FROM hypotheses WHERE id = ?'),
-      byClient: db.prepare<[string], Row>('SELECT * FROM hypotheses WHERE client_id = ? ORDER BY date, created_at, seq'),
+      byClient: db.prepare<[string], Row>(
+        'SELECT * FROM hypotheses WHERE client_id = ? ORDER BY date, created_at, seq',
+      ),
     };
   }
 

@@ -75,7 +75,13 @@ export class HypothesisService {
       };
       next.quadrant = quadrantOf(next.anxiety, next.avoidance);
       repo.update(next, docToPlainText(next.rationale));
-      this.deps.audit.record({ action: 'update', entity: 'hypothesis', entityId: id, clientId: next.clientId, detail: Object.keys(patch).sort().join(', ') });
+      this.deps.audit.record({
+        action: 'update',
+        entity: 'hypothesis',
+        entityId: id,
+        clientId: next.clientId,
+        detail: Object.keys(patch).sort().join(', '),
+      });
       return next;
     });
     if (patch.rationale) this.deps.learn(docToPlainText(updated.rationale));

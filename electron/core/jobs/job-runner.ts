@@ -21,7 +21,8 @@ export interface Job {
 
 export const PROGRESS_INTERVAL_MS = 100;
 
-export const cancelled = (): AppError => new AppError('CANCELLED', 'The work was cancelled. Nothing was left half done.');
+export const cancelled = (): AppError =>
+  new AppError('CANCELLED', 'The work was cancelled. Nothing was left half done.');
 
 /** Runs long work in slices, reports its progress as events, and cancels it on request. */
 export class JobRunner {

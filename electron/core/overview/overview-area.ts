@@ -47,7 +47,13 @@ export function createOverviewArea(ctx: CoreContext, deps: OverviewDeps) {
       const view = deps.alliance.of(clientId, rule);
       for (const dip of view.detection.dips) {
         if (!dip.unnoticed) continue;
-        const item = { clientId, sessionId: dip.sessionId, startsAt: dip.startsAt, dropSd: dip.dropSd, repairedAtSessionId: dip.repairedAtSessionId };
+        const item = {
+          clientId,
+          sessionId: dip.sessionId,
+          startsAt: dip.startsAt,
+          dropSd: dip.dropSd,
+          repairedAtSessionId: dip.repairedAtSessionId,
+        };
         unnoticed.push({ at: time(dip.startsAt), item });
       }
       for (const r of view.ruptures) {
@@ -74,7 +80,10 @@ export function createOverviewArea(ctx: CoreContext, deps: OverviewDeps) {
     unnoticed.sort((a, b) => b.at - a.at);
     const unsigned = deps.sessions.unsigned();
     return {
-      openRuptures: { count: open.length, items: open.slice(0, OVERVIEW_LIST_MAX).map(({ item }) => ({ ...item, ...ref(item.clientId) })) },
+      openRuptures: {
+        count: open.length,
+        items: open.slice(0, OVERVIEW_LIST_MAX).map(({ item }) => ({ ...item, ...ref(item.clientId) })),
+      },
       possibleUnnoticed: {
         count: unnoticed.length,
         items: unnoticed.slice(0, OVERVIEW_LIST_MAX).map(({ item }) => ({ ...item, ...ref(item.clientId) })),

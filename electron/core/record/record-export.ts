@@ -32,7 +32,10 @@ export interface RecordSources {
   documentData: (documentId: string) => Buffer;
   formulation: (clientId: string) => { sections: FormulationSections; revision: number; updatedAt: string | null };
   formulationVersions: (clientId: string) => FormulationVersionMeta[];
-  formulationVersion: (clientId: string, versionId: string) => FormulationVersionMeta & { sections: FormulationSections };
+  formulationVersion: (
+    clientId: string,
+    versionId: string,
+  ) => FormulationVersionMeta & { sections: FormulationSections };
   hypotheses: (clientId: string) => Hypothesis[];
   evidence: (clientId: string) => Evidence[];
   alliance: (sessionId: string) => AllianceRating;
@@ -84,7 +87,11 @@ export async function writeArchive(
   job: Job,
   extra: Array<{ path: string; bytes: Uint8Array }> = [],
 ): Promise<{ bytes: number; files: number }> {
-  if (existsSync(path)) throw new AppError('VALIDATION', 'A file already exists there. Choose another name; Trygg never overwrites a file.');
+  if (existsSync(path))
+    throw new AppError(
+      'VALIDATION',
+      'A file already exists there. Choose another name; Trygg never overwrites a file.',
+    );
   const partial = `${path}.partial`;
   const out = createWriteStream(partial, { flags: 'wx', mode: 0o600 });
   let written = 0;
@@ -123,7 +130,12 @@ export async function writeArchive(
       job.progress(++done, total, 'documents');
     }
     for (const file of extra) add(file.path, file.bytes, false);
-    const manifest: RecordManifest = { format: RECORD_FORMAT, formatVersion: RECORD_FORMAT_VERSION, createdAt: record.exportedAt, files };
+    const manifest: RecordManifest = {
+      format: RECORD_FORMAT,
+      formatVersion: RECORD_FORMAT_VERSION,
+      createdAt: record.exportedAt,
+      files,
+    };
     const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2), 'utf8');
     const manifestEntry = new ZipDeflate(MANIFEST_FILE, { level: 6 });
     zip.add(manifestEntry);

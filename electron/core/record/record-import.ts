@@ -17,9 +17,11 @@ import { AppError } from '../errors';
 export const MAX_ARCHIVE_BYTES = 2 * 1024 * 1024 * 1024;
 
 /** Why an archive is refused: a code the renderer translates, with the message in plain words. */
-export type ArchiveProblem = 'unreadable' | 'notRecord' | 'newerFormat' | 'changed' | 'incomplete' | 'unexpectedFile' | 'badRecord';
+export type ArchiveProblem =
+  'unreadable' | 'notRecord' | 'newerFormat' | 'changed' | 'incomplete' | 'unexpectedFile' | 'badRecord';
 
-const refuse = (reason: ArchiveProblem, message: string): AppError => new AppError('VALIDATION', message, `archive.${reason}`);
+const refuse = (reason: ArchiveProblem, message: string): AppError =>
+  new AppError('VALIDATION', message, `archive.${reason}`);
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -35,7 +37,10 @@ export async function readArchive(path: string): Promise<{ record: ClientRecord;
     if (statSync(path).size > MAX_ARCHIVE_BYTES) throw new Error('too large');
     files = await unzipFile(path);
   } catch {
-    throw refuse('unreadable', 'Trygg could not read this file as a record archive: it is not a ZIP archive, or it is damaged.');
+    throw refuse(
+      'unreadable',
+      'Trygg could not read this file as a record archive: it is not a ZIP archive, or it is damaged.',
+    );
   }
   const manifestBytes = files[MANIFEST_FILE];
   if (!manifestBytes) throw refuse('notRecord', 'This archive is not a Trygg client record: it has no manifest.');
@@ -48,30 +53,44 @@ export async function readArchive(path: string): Promise<{ record: ClientRecord;
   const looks = manifestJson as { format?: unknown; formatVersion?: unknown } | null;
   if (looks?.format !== RECORD_FORMAT) throw refuse('notRecord', 'This archive is not a Trygg client record.');
   if (typeof looks.formatVersion === 'number' && looks.formatVersion > RECORD_FORMAT_VERSION) {
-    throw refuse('newerFormat', `This record was written by a newer Trygg (format version ${looks.formatVersion}). Update Trygg to import it.`);
+    throw refuse(
+      'newerFormat',
+      `This record was written by a newer Trygg (format version ${looks.formatVersion}). Update Trygg to import it.`,
+    );
   }
   const manifest = manifestSchema.safeParse(manifestJson);
   if (!manifest.success || manifest.data.formatVersion !== RECORD_FORMAT_VERSION) {
-    throw refuse('notRecord', `This archive's manifest is not one Trygg knows (format version ${String(looks.formatVersion)}).`);
+    throw refuse(
+      'notRecord',
+      `This archive's manifest is not one Trygg knows (format version ${String(looks.formatVersion)}).`,
+    );
   }
 
   const listed = new Set<string>();
   for (const file of manifest.data.files) {
     listed.add(file.path);
     const bytes = files[file.path];
-    if (!bytes) throw refuse('incomplete', `This archive is incomplete: ${file.path} is missing. Export the record again.`);
+    if (!bytes)
+      throw refuse('incomplete', `This archive is incomplete: ${file.path} is missing. Export the record again.`);
     if (bytes.length !== file.bytes || sha256(bytes) !== file.sha256) {
-      throw refuse('changed', `This archive was changed or damaged after it was written: ${file.path} does not match its checksum. Nothing was imported.`);
+      throw refuse(
+        'changed',
+        `This archive was changed or damaged after it was written: ${file.path} does not match its checksum. Nothing was imported.`,
+      );
     }
   }
   for (const name of Object.keys(files)) {
     if (name !== MANIFEST_FILE && !listed.has(name) && !name.endsWith('/')) {
-      throw refuse('unexpectedFile', `This archive holds a file its manifest does not list (${name}): it was changed after it was written.`);
+      throw refuse(
+        'unexpectedFile',
+        `This archive holds a file its manifest does not list (${name}): it was changed after it was written.`,
+      );
     }
   }
 
   const recordBytes = files[RECORD_FILE];
-  if (!recordBytes || !listed.has(RECORD_FILE)) throw refuse('incomplete', 'This archive is incomplete: record.json is missing.');
+  if (!recordBytes || !listed.has(RECORD_FILE))
+    throw refuse('incomplete', 'This archive is incomplete: record.json is missing.');
   let json: unknown;
   try {
     json = JSON.parse(Buffer.from(recordBytes).toString('utf8'));
@@ -81,7 +100,10 @@ export async function readArchive(path: string): Promise<{ record: ClientRecord;
   const parsed = recordSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw refuse('badRecord', `This archive\u2019s record does not follow the record format (${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}).`);
+    throw refuse(
+      'badRecord',
+      `This archive\u2019s record does not follow the record format (${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}).`,
+    );
   }
   const record = parsed.data;
 
@@ -142,15 +164,20 @@ function checkReferences(r: ClientRecord): void {
     for (const a of s.addenda) if (a.sessionId !== s.id) throw bad('an addendum belongs to another session');
   }
   for (const d of r.documents) {
-    if (d.clientId !== r.client.id || (d.sessionId !== null && !sessions.has(d.sessionId))) throw bad('a document refers to a session it does not hold');
+    if (d.clientId !== r.client.id || (d.sessionId !== null && !sessions.has(d.sessionId)))
+      throw bad('a document refers to a session it does not hold');
   }
   for (const e of r.evidence) {
-    if (!sessions.has(e.sessionId) || (e.hypothesisId !== null && !hypotheses.has(e.hypothesisId))) throw bad('a passage refers to a session or hypothesis it does not hold');
+    if (!sessions.has(e.sessionId) || (e.hypothesisId !== null && !hypotheses.has(e.hypothesisId)))
+      throw bad('a passage refers to a session or hypothesis it does not hold');
   }
-  for (const a of r.alliance) if (!sessions.has(a.sessionId)) throw bad('a rating refers to a session it does not hold');
+  for (const a of r.alliance)
+    if (!sessions.has(a.sessionId)) throw bad('a rating refers to a session it does not hold');
   for (const x of r.ruptures) {
-    if (!sessions.has(x.sessionId) || (x.resolvedSessionId !== null && !sessions.has(x.resolvedSessionId))) throw bad('a rupture refers to a session it does not hold');
-    for (const step of x.steps) if (!sessions.has(step.sessionId)) throw bad('a step of repair refers to a session it does not hold');
+    if (!sessions.has(x.sessionId) || (x.resolvedSessionId !== null && !sessions.has(x.resolvedSessionId)))
+      throw bad('a rupture refers to a session it does not hold');
+    for (const step of x.steps)
+      if (!sessions.has(step.sessionId)) throw bad('a step of repair refers to a session it does not hold');
   }
 }
 

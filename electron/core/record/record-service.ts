@@ -54,7 +54,10 @@ export class RecordService {
     private readonly deps: RecordDeps,
   ) {}
 
-  async exportClient({ clientId, path }: ParsedInput<'export.client'>): Promise<{ path: string; bytes: number; files: number }> {
+  async exportClient({
+    clientId,
+    path,
+  }: ParsedInput<'export.client'>): Promise<{ path: string; bytes: number; files: number }> {
     const exportedAt = this.ctx.now().toISOString();
     const record = readRecord(this.deps.sources, clientId, exportedAt);
     const written = await this.deps.jobs.run('record.export', (job) =>

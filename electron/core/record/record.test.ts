@@ -11,20 +11,72 @@ const tempDir = useTempDirs();
 
 /** A client with one of everything a record holds. */
 async function fullClient(c: ReturnType<typeof testCore>) {
-  const client = await c.ok('clients.create', { name: 'Eksport Klient', pseudonym: 'EK-7', email: 'ek@eksempel.invalid', phone: '+45 00 00 00 00', tags: ['par'] });
-  const first = await c.ok('sessions.create', { clientId: client.id, startsAt: '2026-01-05T09:00:00.000Z', doc: noteDoc('Hun trak sig, da vi talte om moren.') });
+  const client = await c.ok('clients.create', {
+    name: 'Eksport Klient',
+    pseudonym: 'EK-7',
+    email: 'ek@eksempel.invalid',
+    phone: '+45 00 00 00 00',
+    tags: ['par'],
+  });
+  const first = await c.ok('sessions.create', {
+    clientId: client.id,
+    startsAt: '2026-01-05T09:00:00.000Z',
+    doc: noteDoc('Hun trak sig, da vi talte om moren.'),
+  });
   await c.ok('sessions.sign', { id: first.id });
   await c.ok('sessions.addAddendum', { id: first.id, doc: noteDoc('Rettelse: det var faren.') });
-  const second = await c.ok('sessions.create', { clientId: client.id, startsAt: '2026-01-12T09:00:00.000Z', doc: noteDoc('Mere åben i dag. Vi talte om afvisning.') });
-  await c.ok('documents.add', { clientId: client.id, sessionId: first.id, fileName: 'samtykke.png', mimeType: 'image/png', dataBase64: PNG_1x1.toString('base64') });
-  await c.ok('documents.add', { clientId: client.id, fileName: 'brev.pdf', mimeType: 'application/pdf', dataBase64: tinyPdf('brev').toString('base64') });
-  await c.ok('formulations.save', { clientId: client.id, sections: { viewOfSelf: noteDoc('Ikke værd at elske.') }, revision: 0 });
+  const second = await c.ok('sessions.create', {
+    clientId: client.id,
+    startsAt: '2026-01-12T09:00:00.000Z',
+    doc: noteDoc('Mere åben i dag. Vi talte om afvisning.'),
+  });
+  await c.ok('documents.add', {
+    clientId: client.id,
+    sessionId: first.id,
+    fileName: 'samtykke.png',
+    mimeType: 'image/png',
+    dataBase64: PNG_1x1.toString('base64'),
+  });
+  await c.ok('documents.add', {
+    clientId: client.id,
+    fileName: 'brev.pdf',
+    mimeType: 'application/pdf',
+    dataBase64: tinyPdf('brev').toString('base64'),
+  });
+  await c.ok('formulations.save', {
+    clientId: client.id,
+    sections: { viewOfSelf: noteDoc('Ikke værd at elske.') },
+    revision: 0,
+  });
   await c.ok('formulations.recordVersion', { clientId: client.id, name: 'Efter udredning' });
-  const h = await c.ok('hypotheses.create', { clientId: client.id, date: '2026-01-06', anxiety: 2.5, avoidance: 6, pattern: 'avoidant', confidence: 'moderate', indicators: ['avo.closeness'] });
-  await c.ok('evidence.link', { sessionId: first.id, quote: { exact: 'trak sig' }, hypothesisId: h.id, comment: 'Tilbagetrækning' });
-  await c.ok('evidence.link', { sessionId: second.id, quote: { exact: 'afvisning' }, formulationSection: 'viewOfSelf' });
+  const h = await c.ok('hypotheses.create', {
+    clientId: client.id,
+    date: '2026-01-06',
+    anxiety: 2.5,
+    avoidance: 6,
+    pattern: 'avoidant',
+    confidence: 'moderate',
+    indicators: ['avo.closeness'],
+  });
+  await c.ok('evidence.link', {
+    sessionId: first.id,
+    quote: { exact: 'trak sig' },
+    hypothesisId: h.id,
+    comment: 'Tilbagetrækning',
+  });
+  await c.ok('evidence.link', {
+    sessionId: second.id,
+    quote: { exact: 'afvisning' },
+    formulationSection: 'viewOfSelf',
+  });
   await c.ok('alliance.record', { sessionId: first.id, goal: 4, task: 3, bond: 5, reflection: 'Jeg pressede.' });
-  const rupture = await c.ok('ruptures.create', { sessionId: first.id, type: 'withdrawal', intensity: 3, markers: ['wd.minimal'], quote: { exact: 'trak sig' } });
+  const rupture = await c.ok('ruptures.create', {
+    sessionId: first.id,
+    type: 'withdrawal',
+    intensity: 3,
+    markers: ['wd.minimal'],
+    quote: { exact: 'trak sig' },
+  });
   await c.ok('ruptures.update', { id: rupture.id, outcome: 'resolved', resolvedSessionId: second.id });
   return client;
 }
@@ -36,13 +88,17 @@ function comparable(record: Record<string, unknown>): unknown {
     if (value && typeof value === 'object') {
       return Object.fromEntries(
         Object.entries(value)
-          .filter(([k]) => !/^(id|clientId|sessionId|hypothesisId|resolvedSessionId|entityId|exportedAt|source)$/.test(k))
+          .filter(
+            ([k]) => !/^(id|clientId|sessionId|hypothesisId|resolvedSessionId|entityId|exportedAt|source)$/.test(k),
+          )
           .map(([k, v]) => [k, strip(v)]),
       );
     }
     return value;
   };
-  const audit = (record.audit as Array<{ detail: string; action: string }>).filter((e) => e.action !== 'export' && !e.detail.startsWith('imported from'));
+  const audit = (record.audit as Array<{ detail: string; action: string }>).filter(
+    (e) => e.action !== 'export' && !e.detail.startsWith('imported from'),
+  );
   return strip({ ...record, audit });
 }
 
@@ -55,7 +111,8 @@ async function exported(dir: string) {
   return { c, client, path, result };
 }
 
-const recordOf = (path: string) => JSON.parse(strFromU8(unzipSync(readFileSync(path))['record.json'] as Uint8Array)) as Record<string, unknown>;
+const recordOf = (path: string) =>
+  JSON.parse(strFromU8(unzipSync(readFileSync(path))['record.json'] as Uint8Array)) as Record<string, unknown>;
 
 describe('a client’s record out and in', () => {
   it('imports into a fresh vault as the same client: all equal but ids, references intact, documents byte for byte', async () => {
@@ -76,7 +133,9 @@ describe('a client’s record out and in', () => {
     const sessions = await other.ok('sessions.list', { clientId });
     const signed = sessions.find((s) => s.signedAt !== null);
     expect(signed?.signedAt).toBe((before.sessions as Array<{ signedAt: string | null }>)[0]?.signedAt);
-    expect((await other.fails('sessions.saveNote', { id: signed!.id, doc: noteDoc('x'), revision: 1 })).code).toBe('SIGNED');
+    expect((await other.fails('sessions.saveNote', { id: signed!.id, doc: noteDoc('x'), revision: 1 })).code).toBe(
+      'SIGNED',
+    );
     const evidence = await other.ok('evidence.list', { clientId });
     expect(evidence.map((e) => e.sessionId).every((id) => sessions.some((s) => s.id === id))).toBe(true);
     expect(evidence.find((e) => e.hypothesisId !== null)?.position).not.toBeNull();
@@ -94,7 +153,9 @@ describe('a client’s record out and in', () => {
     const refused = await c.fails('import.client', { path });
     expect(refused).toMatchObject({ code: 'VALIDATION', reason: 'archive.alreadyImported' });
     const copy = await c.ok('import.client', { path, asCopy: true });
-    expect((await c.ok('clients.list', {})).filter((x) => x.name === 'Eksport Klient').map((x) => x.id)).toContain(copy.clientId);
+    expect((await c.ok('clients.list', {})).filter((x) => x.name === 'Eksport Klient').map((x) => x.id)).toContain(
+      copy.clientId,
+    );
     c.close();
   });
 
@@ -106,33 +167,59 @@ describe('a client’s record out and in', () => {
     writeFileSync(out, zipSync(files));
     return out;
   }
-  const manifestOf = (files: Record<string, Uint8Array>) => JSON.parse(strFromU8(files['manifest.json'] as Uint8Array)) as { formatVersion: number; files: Array<{ path: string; sha256: string; bytes: number }> };
+  const manifestOf = (files: Record<string, Uint8Array>) =>
+    JSON.parse(strFromU8(files['manifest.json'] as Uint8Array)) as {
+      formatVersion: number;
+      files: Array<{ path: string; sha256: string; bytes: number }>;
+    };
 
   it.each([
-    ['a changed byte', 'archive.changed', (f: Record<string, Uint8Array>) => {
-      const record = f['record.json'] as Uint8Array;
-      record[record.length - 5] = (record[record.length - 5] as number) ^ 1;
-    }],
-    ['a missing file', 'archive.incomplete', (f: Record<string, Uint8Array>) => {
-      delete f[Object.keys(f).find((k) => k.startsWith('documents/')) as string];
-    }],
-    ['an unknown format version', 'archive.newerFormat', (f: Record<string, Uint8Array>) => {
-      f['manifest.json'] = strToU8(JSON.stringify({ ...manifestOf(f), formatVersion: 2 }));
-    }],
-    ['a record that fails the schema', 'archive.badRecord', (f: Record<string, Uint8Array>) => {
-      const record = JSON.parse(strFromU8(f['record.json'] as Uint8Array)) as { hypotheses: Array<{ anxiety: number }> };
-      record.hypotheses[0]!.anxiety = 9;
-      const bytes = strToU8(JSON.stringify(record));
-      f['record.json'] = bytes;
-      const manifest = manifestOf(f);
-      const entry = manifest.files.find((x) => x.path === 'record.json')!;
-      entry.bytes = bytes.length;
-      entry.sha256 = createHash('sha256').update(bytes).digest('hex');
-      f['manifest.json'] = strToU8(JSON.stringify(manifest));
-    }],
-    ['a file the manifest does not list', 'archive.unexpectedFile', (f: Record<string, Uint8Array>) => {
-      f['extra.txt'] = strToU8('hej');
-    }],
+    [
+      'a changed byte',
+      'archive.changed',
+      (f: Record<string, Uint8Array>) => {
+        const record = f['record.json'] as Uint8Array;
+        record[record.length - 5] = (record[record.length - 5] as number) ^ 1;
+      },
+    ],
+    [
+      'a missing file',
+      'archive.incomplete',
+      (f: Record<string, Uint8Array>) => {
+        delete f[Object.keys(f).find((k) => k.startsWith('documents/')) as string];
+      },
+    ],
+    [
+      'an unknown format version',
+      'archive.newerFormat',
+      (f: Record<string, Uint8Array>) => {
+        f['manifest.json'] = strToU8(JSON.stringify({ ...manifestOf(f), formatVersion: 2 }));
+      },
+    ],
+    [
+      'a record that fails the schema',
+      'archive.badRecord',
+      (f: Record<string, Uint8Array>) => {
+        const record = JSON.parse(strFromU8(f['record.json'] as Uint8Array)) as {
+          hypotheses: Array<{ anxiety: number }>;
+        };
+        record.hypotheses[0]!.anxiety = 9;
+        const bytes = strToU8(JSON.stringify(record));
+        f['record.json'] = bytes;
+        const manifest = manifestOf(f);
+        const entry = manifest.files.find((x) => x.path === 'record.json')!;
+        entry.bytes = bytes.length;
+        entry.sha256 = createHash('sha256').update(bytes).digest('hex');
+        f['manifest.json'] = strToU8(JSON.stringify(manifest));
+      },
+    ],
+    [
+      'a file the manifest does not list',
+      'archive.unexpectedFile',
+      (f: Record<string, Uint8Array>) => {
+        f['extra.txt'] = strToU8('hej');
+      },
+    ],
   ])('refuses an archive with %s, in plain words, writing nothing', async (_what, reason, change) => {
     const dir = tempDir();
     const { c, path } = await exported(dir);
@@ -175,17 +262,27 @@ describe('the case summary', () => {
     const c = testCore(tempDir());
     await c.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
     const client = await fullClient(c);
-    const summary = await c.ok('summary.get', { clientId: client.id, options: { notes: 'full', names: 'pseudonym', contact: true } });
+    const summary = await c.ok('summary.get', {
+      clientId: client.id,
+      options: { notes: 'full', names: 'pseudonym', contact: true },
+    });
     const text = JSON.stringify(summary);
-    for (const secret of ['Eksport Klient', 'ek@eksempel.invalid', '+45 00 00 00 00']) expect(text).not.toContain(secret);
+    for (const secret of ['Eksport Klient', 'ek@eksempel.invalid', '+45 00 00 00 00'])
+      expect(text).not.toContain(secret);
     expect(summary.client.label).toBe('EK-7');
-    const named = await c.ok('summary.get', { clientId: client.id, options: { notes: 'excerpts', names: 'name', contact: true } });
+    const named = await c.ok('summary.get', {
+      clientId: client.id,
+      options: { notes: 'excerpts', names: 'name', contact: true },
+    });
     expect(named.client).toMatchObject({ label: 'Eksport Klient', contact: { email: 'ek@eksempel.invalid' } });
     expect(named.sessions?.map((s) => [s.signedAt !== null, s.excerpt !== undefined, s.doc === undefined])).toEqual([
       [true, true, true],
       [false, true, true],
     ]);
-    const period = await c.ok('summary.get', { clientId: client.id, options: { notes: 'list', names: 'name', contact: false, from: '2026-01-10', sections: ['sessions'] } });
+    const period = await c.ok('summary.get', {
+      clientId: client.id,
+      options: { notes: 'list', names: 'name', contact: false, from: '2026-01-10', sections: ['sessions'] },
+    });
     expect(period.sessions).toHaveLength(1);
     expect(period.formulation).toBeNull();
     expect(period.client.contact).toBeUndefined();

@@ -32,7 +32,13 @@ export function createRuptureImport(ctx: CoreContext, changed: (clientId: string
         updated_at: r.updatedAt,
       });
       for (const step of r.steps) {
-        repo.insertStep({ rupture_id: r.id, step: step.step, stage: step.stage, session_id: step.sessionId, recorded_at: step.recordedAt });
+        repo.insertStep({
+          rupture_id: r.id,
+          step: step.step,
+          stage: step.stage,
+          session_id: step.sessionId,
+          recorded_at: step.recordedAt,
+        });
       }
     }
     for (const clientId of new Set(list.map((r) => r.clientId))) changed(clientId);

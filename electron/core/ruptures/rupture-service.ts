@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { ParsedInput } from '@shared/api/contract';
 import type { Rupture } from '@shared/api/ruptures';
 import { findQuote, quoteAt } from '@shared/annotations/quote-anchor';
-import { REPAIR_MODELS, RUPTURE_TYPE_LABELS, markerFitsType, stageById, stageFitsType } from '@shared/clinical/rupture-catalogue';
+import {
+  REPAIR_MODELS,
+  RUPTURE_TYPE_LABELS,
+  markerFitsType,
+  stageById,
+  stageFitsType,
+} from '@shared/clinical/rupture-catalogue';
 import type { AuditLog } from '../audit/audit-area';
 import { perVault, type CoreContext } from '../app/context';
 import type { ClientService } from '../clients/client-service';
@@ -55,11 +61,22 @@ export class RuptureService {
     const range = findQuote(text, quote);
     if (!range) throw new AppError('NOT_FOUND', 'That passage is not in the session’s note.');
     const stored = quoteAt(text, range);
-    return { exact: stored.exact, prefix: stored.prefix, suffix: stored.suffix, position_start: range.start, position_end: range.end };
+    return {
+      exact: stored.exact,
+      prefix: stored.prefix,
+      suffix: stored.suffix,
+      position_start: range.start,
+      position_end: range.end,
+    };
   }
 
   /** A rupture as the contract shows it; `dates` holds the client's live sessions, `text` its session's note. */
-  private toRupture(row: RuptureRow, steps: readonly StepRow[], dates: ReadonlyMap<string, string>, text: string | undefined): Rupture {
+  private toRupture(
+    row: RuptureRow,
+    steps: readonly StepRow[],
+    dates: ReadonlyMap<string, string>,
+    text: string | undefined,
+  ): Rupture {
     const quote = row.exact === null ? null : { exact: row.exact, prefix: row.prefix ?? '', suffix: row.suffix ?? '' };
     const last = steps.at(-1);
     const resolvedStartsAt = row.resolved_session_id === null ? null : (dates.get(row.resolved_session_id) ?? null);
@@ -94,7 +111,8 @@ export class RuptureService {
 
   private present(row: RuptureRow): Rupture {
     const dates = this.deps.sessions.datesOf(row.client_id);
-    const text = row.exact === null || !dates.has(row.session_id) ? undefined : this.deps.sessions.noteText(row.session_id);
+    const text =
+      row.exact === null || !dates.has(row.session_id) ? undefined : this.deps.sessions.noteText(row.session_id);
     return this.toRupture(row, this.ruptures().steps(row.id), dates, text);
   }
 
@@ -128,7 +146,13 @@ export class RuptureService {
         updated_at: at,
       };
       repo.insert(row);
-      this.deps.audit.record({ action: 'create', entity: 'rupture', entityId: row.id, clientId: row.client_id, detail: input.type });
+      this.deps.audit.record({
+        action: 'create',
+        entity: 'rupture',
+        entityId: row.id,
+        clientId: row.client_id,
+        detail: input.type,
+      });
       return row;
     });
     this.clients().withRuptures?.add(row.client_id);
@@ -144,7 +168,9 @@ export class RuptureService {
       const type = patch.type ?? row.type;
       const markers = patch.markers ?? parseList(row.markers);
       if (!markers.every((m) => markerFitsType(m, type))) {
-        throw invalid(`The markers include one that does not belong to a rupture of type ${RUPTURE_TYPE_LABELS[type].en.toLowerCase()}.`);
+        throw invalid(
+          `The markers include one that does not belong to a rupture of type ${RUPTURE_TYPE_LABELS[type].en.toLowerCase()}.`,
+        );
       }
       if (patch.type !== undefined && patch.type !== row.type) {
         const steps = repo.steps(id);
@@ -153,7 +179,12 @@ export class RuptureService {
         }
       }
       const outcome = patch.outcome ?? row.outcome;
-      let resolved = patch.resolvedSessionId !== undefined ? patch.resolvedSessionId : outcome === 'resolved' ? row.resolved_session_id : null;
+      let resolved =
+        patch.resolvedSessionId !== undefined
+          ? patch.resolvedSessionId
+          : outcome === 'resolved'
+            ? row.resolved_session_id
+            : null;
       if (outcome !== 'resolved') {
         if (patch.resolvedSessionId) throw invalid('A session of resolution goes with the outcome "resolved".');
         resolved = null;
@@ -167,7 +198,8 @@ export class RuptureService {
         }
       }
       let anchor: Pick<RuptureRow, 'exact' | 'prefix' | 'suffix' | 'position_start' | 'position_end'> = row;
-      if (patch.quote === null) anchor = { exact: null, prefix: null, suffix: null, position_start: null, position_end: null };
+      if (patch.quote === null)
+        anchor = { exact: null, prefix: null, suffix: null, position_start: null, position_end: null };
       else if (patch.quote !== undefined) anchor = this.anchor(ruptureSession.text, patch.quote);
       const next: RuptureRow = {
         ...row,
@@ -187,8 +219,16 @@ export class RuptureService {
         updated_at: this.ctx.now().toISOString(),
       };
       repo.update(next);
-      const changedKeys = Object.keys(patch).filter((k) => patch[k as keyof typeof patch] !== undefined).sort();
-      this.deps.audit.record({ action: 'update', entity: 'rupture', entityId: id, clientId: row.client_id, detail: changedKeys.join(', ') });
+      const changedKeys = Object.keys(patch)
+        .filter((k) => patch[k as keyof typeof patch] !== undefined)
+        .sort();
+      this.deps.audit.record({
+        action: 'update',
+        entity: 'rupture',
+        entityId: id,
+        clientId: row.client_id,
+        detail: changedKeys.join(', '),
+      });
       return next;
     });
     this.deps.changed(next.client_id);
@@ -210,7 +250,8 @@ export class RuptureService {
       if (found.step <= reached) throw invalid('The repair has already reached that step or a later one.');
       const session = this.session(sessionId, row.client_id);
       const ruptureSession = this.session(row.session_id);
-      if (time(session.startsAt) < time(ruptureSession.startsAt)) throw invalid('That session is before the rupture’s.');
+      if (time(session.startsAt) < time(ruptureSession.startsAt))
+        throw invalid('That session is before the rupture’s.');
       if (last) {
         const lastDate = this.deps.sessions.datesOf(row.client_id).get(last.session_id);
         if (lastDate !== undefined && time(session.startsAt) < time(lastDate)) {
@@ -221,7 +262,13 @@ export class RuptureService {
       repo.insertStep({ rupture_id: id, step: found.step, stage, session_id: sessionId, recorded_at: at });
       const next = { ...row, updated_at: at };
       repo.update(next);
-      this.deps.audit.record({ action: 'update', entity: 'rupture', entityId: id, clientId: row.client_id, detail: `stage ${stage}` });
+      this.deps.audit.record({
+        action: 'update',
+        entity: 'rupture',
+        entityId: id,
+        clientId: row.client_id,
+        detail: `stage ${stage}`,
+      });
       return next;
     });
     this.deps.changed(row.client_id);

@@ -4,7 +4,11 @@ import { RuptureRepository } from './rupture-repository';
 import { RuptureService, type RuptureDeps } from './rupture-service';
 
 export function createRupturesArea(ctx: CoreContext, deps: RuptureDeps) {
-  const service = new RuptureService(ctx, perVault(ctx, (db) => new RuptureRepository(db)), deps);
+  const service = new RuptureService(
+    ctx,
+    perVault(ctx, (db) => new RuptureRepository(db)),
+    deps,
+  );
   const area = defineArea({
     name: 'ruptures',
     handlers: {

@@ -38,12 +38,21 @@ it('keeps the door answering while it rebuilds, indexes what is written meanwhil
     await c.ok('clients.list', {});
     if (!finished) answeredDuring++;
     if (!wroteDuring && progress.some((p) => p.done > 0)) {
-      const s = await c.ok('sessions.create', { clientId: client!.id, doc: noteDoc('Zebrafinken kom tilbake i drømmen.') });
-      await c.ok('sessions.saveNote', { id: s.id, doc: noteDoc('Zebrafinken og kolibrien kom tilbake.'), revision: s.revision });
+      const s = await c.ok('sessions.create', {
+        clientId: client!.id,
+        doc: noteDoc('Zebrafinken kom tilbake i drømmen.'),
+      });
+      await c.ok('sessions.saveNote', {
+        id: s.id,
+        doc: noteDoc('Zebrafinken og kolibrien kom tilbake.'),
+        revision: s.revision,
+      });
       wroteDuring = !finished;
     }
   }
-  expect(await rebuild).toEqual({ rebuilt: ['notes_fts', 'notes_docs', 'addenda_fts', 'clients_fts', 'formulations_fts', 'hypotheses_fts'] });
+  expect(await rebuild).toEqual({
+    rebuilt: ['notes_fts', 'notes_docs', 'addenda_fts', 'clients_fts', 'formulations_fts', 'hypotheses_fts'],
+  });
   expect(wroteDuring).toBe(true);
   expect(answeredDuring).toBeGreaterThan(3);
   expect((await c.ok('search.query', { q: 'kolibrien' })).total).toBe(1);

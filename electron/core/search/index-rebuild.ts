@@ -61,10 +61,18 @@ function dropReplaced(db: Db, table: string): void {
  * transaction, puts the new index in the old one's place; until then (a cancel, a lock, a crash)
  * the old index is the one in use, and what was half built is dropped.
  */
-export async function rebuildIndex(db: Db, source: IndexSource, job: Job, report: (rows: number) => void): Promise<void> {
+export async function rebuildIndex(
+  db: Db,
+  source: IndexSource,
+  job: Job,
+  report: (rows: number) => void,
+): Promise<void> {
   const { fts, table, columns, updated } = source;
   const next = `${fts}${NEXT}`;
-  const created = db.prepare<[string], string>("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(fts);
+  const created = db
+    .prepare<[string], string>("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?")
+    .pluck()
+    .get(fts);
   if (!created) throw new Error(`The search index ${fts} is missing.`);
   const triggers = db
     .prepare<[string, string], string>(
@@ -77,14 +85,19 @@ export async function rebuildIndex(db: Db, source: IndexSource, job: Job, report
   const watch = `(SELECT upto FROM temp.rebuild_mark WHERE fts = '${fts}')`;
 
   const cleanUp = () => {
-    db.exec(`DROP TRIGGER IF EXISTS temp.${next}_ai; DROP TRIGGER IF EXISTS temp.${next}_ad; DROP TRIGGER IF EXISTS temp.${next}_au;`);
+    db.exec(
+      `DROP TRIGGER IF EXISTS temp.${next}_ai; DROP TRIGGER IF EXISTS temp.${next}_ad; DROP TRIGGER IF EXISTS temp.${next}_au;`,
+    );
     db.exec(`DELETE FROM temp.rebuild_mark WHERE fts = '${fts}'`);
   };
 
   db.transaction(() => {
     dropReplaced(db, next);
     // After a rebuild SQLite keeps the renamed table's name quoted: CREATE VIRTUAL TABLE "notes_fts".
-    const renamed = created.replace(new RegExp(`^CREATE VIRTUAL TABLE\\s+(["'\`]?)${fts}\\1(?=\\s)`), `CREATE VIRTUAL TABLE ${next}`);
+    const renamed = created.replace(
+      new RegExp(`^CREATE VIRTUAL TABLE\\s+(["'\`]?)${fts}\\1(?=\\s)`),
+      `CREATE VIRTUAL TABLE ${next}`,
+    );
     if (renamed === created) throw new Error(`The search index ${fts} has an unexpected definition.`);
     db.exec(renamed);
     // Options live in the index's own config table, not in its definition: carried over one by one.
@@ -149,6 +162,7 @@ export async function rebuildIndex(db: Db, source: IndexSource, job: Job, report
 /** Rows to index in all, for progress. */
 export function rowsToIndex(db: Db): number {
   let total = 0;
-  for (const { table } of INDEX_SOURCES) total += db.prepare<[], number>(`SELECT count(*) FROM ${table}`).pluck().get() ?? 0;
+  for (const { table } of INDEX_SOURCES)
+    total += db.prepare<[], number>(`SELECT count(*) FROM ${table}`).pluck().get() ?? 0;
   return total;
 }

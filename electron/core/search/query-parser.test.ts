@@ -21,12 +21,15 @@ describe('parseQuery and toFtsQuery', () => {
   });
 
   it('has nothing to search for in empty, punctuation-only or exclusion-only queries', () => {
-    for (const q of ['', '   ', '*', '"', '-brudd', 'OR', '🙂', '()']) expect(toFtsQuery(parseQuery(q)), q).toBeUndefined();
+    for (const q of ['', '   ', '*', '"', '-brudd', 'OR', '🙂', '()'])
+      expect(toFtsQuery(parseQuery(q)), q).toBeUndefined();
   });
 
   it('adds compound alternatives to plain words only', () => {
     const q = parseQuery('mønster tilknyt* "trygg base"');
-    expect(toFtsQuery(q, { compounds: (w) => [`x${w}`] })).toBe('("mønster" OR "xmønster") AND "tilknyt" * AND "trygg base"');
+    expect(toFtsQuery(q, { compounds: (w) => [`x${w}`] })).toBe(
+      '("mønster" OR "xmønster") AND "tilknyt" * AND "trygg base"',
+    );
     expect(queryWords(q)).toEqual(['mønster', 'tilknyt', 'trygg', 'base']);
   });
 

@@ -1,7 +1,8 @@
 import { tokenize } from './tokens';
 
 /** One searchable thing: a whole word, a word prefix, or an exact phrase. */
-export type Term = { kind: 'word'; text: string } | { kind: 'prefix'; text: string } | { kind: 'phrase'; words: string[] };
+export type Term =
+  { kind: 'word'; text: string } | { kind: 'prefix'; text: string } | { kind: 'phrase'; words: string[] };
 
 /** All units must match; a unit matches when any of its alternatives does (OR). */
 export interface ParsedQuery {

@@ -67,9 +67,11 @@ export function createSearchArea(ctx: CoreContext, options: SearchOptions, deps:
       },
       // One rebuild at a time: asking again while one runs waits for that one.
       'search.rebuild': () =>
-        (rebuilding ??= deps.jobs.run('search.rebuild', (job) => service.rebuild(job)).finally(() => {
-          rebuilding = undefined;
-        })),
+        (rebuilding ??= deps.jobs
+          .run('search.rebuild', (job) => service.rebuild(job))
+          .finally(() => {
+            rebuilding = undefined;
+          })),
       'search.check': () => service.check(),
     },
     onUnlock: ({ db, path, passphrase }) => {

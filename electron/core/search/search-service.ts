@@ -125,7 +125,9 @@ export class SearchService {
         clientName: client.name,
         clientPseudonym: client.pseudonym,
         ...(c.row.session_id ? { sessionId: c.row.session_id } : {}),
-        ...(c.kind === 'formulation' && c.row.section ? { formulationSection: c.row.section as FormulationSection } : {}),
+        ...(c.kind === 'formulation' && c.row.section
+          ? { formulationSection: c.row.section as FormulationSection }
+          : {}),
         date: c.row.date,
         snippet: snippetOf(search.text(c.kind, c.row.seq), matches),
         score: c.score,

@@ -21,7 +21,10 @@ describe('wordSpans', () => {
           fc.string({ unit: 'grapheme', maxLength: 80 }),
           fc.string({ unit: 'binary', maxLength: 80 }),
           // Mixed on purpose: combining marks, a lone surrogate, an emoji, letters that change length in lower case.
-          fc.string({ unit: fc.constantFrom('a', 'Å', 'ø', '\u0301', '\ud800', '😀', ' ', '-', '7', 'ß', 'İ', 'ي'), maxLength: 40 }),
+          fc.string({
+            unit: fc.constantFrom('a', 'Å', 'ø', '\u0301', '\ud800', '😀', ' ', '-', '7', 'ß', 'İ', 'ي'),
+            maxLength: 40,
+          }),
         ),
         (text) => {
           expect(wordSpans(text)).toEqual(spansByRegex(text));
@@ -33,7 +36,18 @@ describe('wordSpans', () => {
 });
 
 describe('hitWords', () => {
-  const pool = ['Mønster', 'tilknytningsMØNSTRE', 'brudd', 'Alliansebruddet', 'İstanbul', 'terapeut', 'og', 'å', 'TILKNYT', 'hälsa'];
+  const pool = [
+    'Mønster',
+    'tilknytningsMØNSTRE',
+    'brudd',
+    'Alliansebruddet',
+    'İstanbul',
+    'terapeut',
+    'og',
+    'å',
+    'TILKNYT',
+    'hälsa',
+  ];
   const text = fc
     .array(fc.tuple(fc.constantFrom(...pool), fc.constantFrom(' ', ', ', '. ', '-', '«', '\n')), { maxLength: 30 })
     .map((parts) => parts.map(([w, sep]) => w + sep).join(''));

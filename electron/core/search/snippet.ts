@@ -36,7 +36,11 @@ const wordCharCache = new Map<number, boolean>();
 
 function isWordChar(codePoint: number): boolean {
   if (codePoint < 128) {
-    return (codePoint >= 48 && codePoint <= 57) || (codePoint >= 65 && codePoint <= 90) || (codePoint >= 97 && codePoint <= 122);
+    return (
+      (codePoint >= 48 && codePoint <= 57) ||
+      (codePoint >= 65 && codePoint <= 90) ||
+      (codePoint >= 97 && codePoint <= 122)
+    );
   }
   let known = wordCharCache.get(codePoint);
   if (known === undefined) {
@@ -55,7 +59,7 @@ function isWordChar(codePoint: number): boolean {
 export function wordSpans(text: string): number[] {
   const spans: number[] = [];
   let start = -1;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const codePoint = text.codePointAt(i) as number;
     const width = codePoint > 0xffff ? 2 : 1;
     if (isWordChar(codePoint)) {

@@ -69,7 +69,16 @@ const toAddendum = (r: AddendumRow): Addendum => ({
 
 type SummaryRow = Pick<
   SessionRow,
-  'id' | 'client_id' | 'starts_at' | 'duration_minutes' | 'modality' | 'setting' | 'attendance' | 'template' | 'signed_at' | 'note_text'
+  | 'id'
+  | 'client_id'
+  | 'starts_at'
+  | 'duration_minutes'
+  | 'modality'
+  | 'setting'
+  | 'attendance'
+  | 'template'
+  | 'signed_at'
+  | 'note_text'
 >;
 
 export interface UnsignedRow {
@@ -145,11 +154,15 @@ export class SessionRepository {
          FROM sessions WHERE signed_at IS NULL AND deleted_at IS NULL
          ORDER BY starts_at`,
       ),
-      noteText: db.prepare<[string], string>('SELECT note_text FROM sessions WHERE id = ? AND deleted_at IS NULL').pluck(),
+      noteText: db
+        .prepare<[string], string>('SELECT note_text FROM sessions WHERE id = ? AND deleted_at IS NULL')
+        .pluck(),
       datesByClient: db.prepare<[string], { id: string; starts_at: string }>(
         'SELECT id, starts_at FROM sessions WHERE client_id = ? AND deleted_at IS NULL',
       ),
-      clientFigures: db.prepare<{ clientId: string }, { last_session_at: string | null; unsigned_notes: number }>(CLIENT_FIGURES_SQL),
+      clientFigures: db.prepare<{ clientId: string }, { last_session_at: string | null; unsigned_notes: number }>(
+        CLIENT_FIGURES_SQL,
+      ),
     };
   }
 

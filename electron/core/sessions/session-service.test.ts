@@ -116,7 +116,12 @@ describe('notes', () => {
     const documents = await ok('documents.list', { clientId: client.id });
     expect(documents.map((a) => [a.fileName, a.sessionId])).toEqual([['brev.pdf', null]]);
     const audit = await ok('audit.list', { clientId: client.id });
-    expect(audit.entries.filter((e) => e.entityId === s.id).map((e) => e.action)).toEqual(['delete', 'restore', 'delete', 'create']);
+    expect(audit.entries.filter((e) => e.entityId === s.id).map((e) => e.action)).toEqual([
+      'delete',
+      'restore',
+      'delete',
+      'create',
+    ]);
   });
 
   it('audits creation, edits (one per sitting, not per autosave), signing and addenda', async () => {
@@ -149,7 +154,8 @@ describe('clients', () => {
     const anders = await ok('clients.create', { name: 'anders Eksempel', status: 'paused' });
     await ok('sessions.create', { clientId: anders.id, startsAt: '2026-01-02T10:00:00Z' });
     await ok('sessions.create', { clientId: ase.id, startsAt: '2026-02-02T10:00:00Z' });
-    const names = async (input: Parameters<typeof ok<'clients.list'>>[1]) => (await ok('clients.list', input)).map((c) => c.name);
+    const names = async (input: Parameters<typeof ok<'clients.list'>>[1]) =>
+      (await ok('clients.list', input)).map((c) => c.name);
     expect(await names({})).toEqual(['anders Eksempel', 'Birte Fiktiv', 'Åse Fiktiv']);
     expect(await names({ sort: 'lastSession' })).toEqual(['Åse Fiktiv', 'anders Eksempel', 'Birte Fiktiv']);
     expect(await names({ sort: 'status' })).toEqual(['Birte Fiktiv', 'anders Eksempel', 'Åse Fiktiv']);

@@ -15,7 +15,8 @@ export const UNDO_DELETE_MS = 60_000;
 const AUDIT_EDIT_COALESCE_MS = 10 * 60_000;
 const DAY_MS = 86_400_000;
 
-const sessionNotFound = (): AppError => new AppError('NOT_FOUND', 'That session is not in this vault, or it was deleted.');
+const sessionNotFound = (): AppError =>
+  new AppError('NOT_FOUND', 'That session is not in this vault, or it was deleted.');
 const alreadySigned = (): AppError =>
   new AppError('SIGNED', 'This note is signed and can no longer be changed. Add a dated addendum instead.');
 
@@ -126,7 +127,13 @@ export class SessionService {
     this.ctx.transaction(() => {
       this.deps.clients.require(input.clientId);
       sessions.insert(session);
-      audit.record({ action: 'create', entity: 'session', entityId: session.id, clientId: session.clientId, detail: session.template });
+      audit.record({
+        action: 'create',
+        entity: 'session',
+        entityId: session.id,
+        clientId: session.clientId,
+        detail: session.template,
+      });
     });
     this.deps.learn(session.text);
     return this.withAddenda(session);
@@ -138,7 +145,13 @@ export class SessionService {
     return this.ctx.transaction(() => {
       const next: StoredSession = { ...this.draft(id), ...patch, updatedAt: this.now().toISOString() };
       sessions.updateMeta(next);
-      audit.record({ action: 'update', entity: 'session', entityId: id, clientId: next.clientId, detail: Object.keys(patch).sort().join(', ') });
+      audit.record({
+        action: 'update',
+        entity: 'session',
+        entityId: id,
+        clientId: next.clientId,
+        detail: Object.keys(patch).sort().join(', '),
+      });
       this.deps.changed?.(next.clientId);
       return this.withAddenda(next);
     });
@@ -175,7 +188,8 @@ export class SessionService {
       }
       const last = audit.lastFor(id);
       const recent = last?.action === 'update' && Date.parse(savedAt) - Date.parse(last.at) < AUDIT_EDIT_COALESCE_MS;
-      if (!recent) audit.record({ action: 'update', entity: 'session', entityId: id, clientId: current.clientId, detail: 'note' });
+      if (!recent)
+        audit.record({ action: 'update', entity: 'session', entityId: id, clientId: current.clientId, detail: 'note' });
       this.deps.changed?.(current.clientId);
       return { revision: revision + 1, savedAt };
     });
@@ -201,7 +215,10 @@ export class SessionService {
     const added = this.ctx.transaction(() => {
       const s = this.live(id);
       if (!s.signedAt) {
-        throw new AppError('VALIDATION', 'This note is still a draft: correct it directly. Addenda are for signed notes.');
+        throw new AppError(
+          'VALIDATION',
+          'This note is still a draft: correct it directly. Addenda are for signed notes.',
+        );
       }
       const addendum: Addendum = {
         id: randomUUID(),
@@ -278,7 +295,8 @@ export class SessionService {
 
   /** Erases drafts whose undo time has passed; run when the vault opens. */
   purgeExpired(): void {
-    if (this.sessions().purgeDeletedBefore(new Date(this.now().getTime() - UNDO_DELETE_MS).toISOString()) > 0) this.foldWal();
+    if (this.sessions().purgeDeletedBefore(new Date(this.now().getTime() - UNDO_DELETE_MS).toISOString()) > 0)
+      this.foldWal();
   }
 
   unsigned() {

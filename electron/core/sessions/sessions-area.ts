@@ -4,7 +4,11 @@ import { SessionRepository } from './session-repository';
 import { SessionService, type SessionDeps } from './session-service';
 
 export function createSessionsArea(ctx: CoreContext, deps: SessionDeps) {
-  const service = new SessionService(ctx, perVault(ctx, (db) => new SessionRepository(db)), deps);
+  const service = new SessionService(
+    ctx,
+    perVault(ctx, (db) => new SessionRepository(db)),
+    deps,
+  );
   const area = defineArea({
     name: 'sessions',
     handlers: {

@@ -46,7 +46,13 @@ export class SummaryService {
 
   get({ clientId, options }: ParsedInput<'summary.get'>): CaseSummary {
     const client = this.deps.clients.get(clientId);
-    this.deps.audit.read({ action: 'read', entity: 'client', entityId: `${clientId}:summary`, clientId, detail: 'case summary' });
+    this.deps.audit.read({
+      action: 'read',
+      entity: 'client',
+      entityId: `${clientId}:summary`,
+      clientId,
+      detail: 'case summary',
+    });
     const wanted = new Set(options.sections ?? SUMMARY_SECTIONS);
     const byName = options.names === 'name';
     // Newest first, as the client's page lists them; the notes only for the period.
@@ -65,13 +71,17 @@ export class SummaryService {
         id: client.id,
         label: byName ? client.name : client.pseudonym || codeOf(client.id),
         ...(byName ? { name: client.name, dateOfBirth: client.dateOfBirth } : {}),
-        ...(byName && options.contact ? { contact: { email: client.email, phone: client.phone, address: client.address } } : {}),
+        ...(byName && options.contact
+          ? { contact: { email: client.email, phone: client.phone, address: client.address } }
+          : {}),
         status: client.status,
         treatmentStart: client.treatmentStart,
         treatmentEnd: client.treatmentEnd,
       },
       period: { from: sessions.at(-1)?.startsAt ?? null, to: sessions[0]?.startsAt ?? null },
-      formulation: wanted.has('formulation') ? { sections: formulation.sections, updatedAt: formulation.updatedAt } : null,
+      formulation: wanted.has('formulation')
+        ? { sections: formulation.sections, updatedAt: formulation.updatedAt }
+        : null,
       attachment: wanted.has('attachment') ? { current: trajectoryOf(hypotheses).current ?? null, hypotheses } : null,
       alliance: wanted.has('alliance') ? this.deps.alliance(clientId) : null,
       ruptures: wanted.has('ruptures') ? ruptures : null,
@@ -90,7 +100,13 @@ export class SummaryService {
       template: s.template,
       signedAt: s.signedAt,
     };
-    const addenda = s.addenda.map((a) => ({ id: a.id, doc: a.doc, text: a.text, createdAt: a.createdAt, signedAt: a.signedAt }));
+    const addenda = s.addenda.map((a) => ({
+      id: a.id,
+      doc: a.doc,
+      text: a.text,
+      createdAt: a.createdAt,
+      signedAt: a.signedAt,
+    }));
     if (options.notes === 'full') return { ...base, doc: s.doc, addenda };
     if (options.notes === 'excerpts') return { ...base, excerpt: excerpt(docToPlainText(s.doc)), addenda };
     return base;
@@ -109,7 +125,13 @@ export class SummaryService {
       .filter(Boolean)
       .join(' ');
     this.ctx.transaction(() =>
-      this.deps.audit.record({ action: 'print', entity: 'client', entityId: clientId, clientId, detail: `${kind === 'pdf' ? 'PDF' : 'print'}: ${detail}` }),
+      this.deps.audit.record({
+        action: 'print',
+        entity: 'client',
+        entityId: clientId,
+        clientId,
+        detail: `${kind === 'pdf' ? 'PDF' : 'print'}: ${detail}`,
+      }),
     );
     return { recorded: true };
   }

@@ -9,7 +9,12 @@ interface Row {
   updated_at: string;
 }
 
-const toTemplate = (r: Row): NoteTemplate => ({ id: r.id, name: r.name, doc: JSON.parse(r.doc) as NoteDoc, updatedAt: r.updated_at });
+const toTemplate = (r: Row): NoteTemplate => ({
+  id: r.id,
+  name: r.name,
+  doc: JSON.parse(r.doc) as NoteDoc,
+  updatedAt: r.updated_at,
+});
 
 export class TemplateRepository {
   private readonly all;

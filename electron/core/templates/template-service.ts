@@ -26,7 +26,13 @@ export class TemplateService {
       if (id && !templates.get(id)) throw templateNotFound();
       const template: NoteTemplate = { id: id ?? randomUUID(), name, doc, updatedAt: this.ctx.now().toISOString() };
       templates.save(template);
-      this.audit.record({ action: id ? 'update' : 'create', entity: 'template', entityId: template.id, clientId: null, detail: name });
+      this.audit.record({
+        action: id ? 'update' : 'create',
+        entity: 'template',
+        entityId: template.id,
+        clientId: null,
+        detail: name,
+      });
       return template;
     });
   }

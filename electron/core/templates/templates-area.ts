@@ -5,7 +5,11 @@ import { TemplateRepository } from './template-repository';
 import { TemplateService } from './template-service';
 
 export function createTemplatesArea(ctx: CoreContext, deps: { audit: AuditLog }) {
-  const service = new TemplateService(ctx, perVault(ctx, (db) => new TemplateRepository(db)), deps.audit);
+  const service = new TemplateService(
+    ctx,
+    perVault(ctx, (db) => new TemplateRepository(db)),
+    deps.audit,
+  );
   return defineArea({
     name: 'templates',
     handlers: {

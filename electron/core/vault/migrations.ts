@@ -14,7 +14,18 @@ import type { Db } from './sqlcipher';
 export type { Migration } from './migrations/migration';
 
 /** Numbered, forward-only. Append a new file; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [settings, records, search, notesDocs, clientListIndexes, documents, clinical, alliance, secureDelete, auditChain];
+export const MIGRATIONS: readonly Migration[] = [
+  settings,
+  records,
+  search,
+  notesDocs,
+  clientListIndexes,
+  documents,
+  clinical,
+  alliance,
+  secureDelete,
+  auditChain,
+];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 

@@ -33,7 +33,9 @@ it('keeps every passphrase out of the host output, NUL and quotes included', asy
     await host.call('vault.lock');
     expect((await host.call('vault.unlock', { passphrase: NEXT_WITH_QUOTES })).ok).toBe(true);
     for (const bad of [WITH_NUL, `${WITH_QUOTES}\n`, 'tab\there meadow otter velvet quarry']) {
-      expect((await host.call('vault.changePassphrase', { current: NEXT_WITH_QUOTES, next: bad })).error?.code).toBe('VALIDATION');
+      expect((await host.call('vault.changePassphrase', { current: NEXT_WITH_QUOTES, next: bad })).error?.code).toBe(
+        'VALIDATION',
+      );
     }
   } finally {
     host.child.kill('SIGTERM');
@@ -44,8 +46,10 @@ it('keeps every passphrase out of the host output, NUL and quotes included', asy
 
 it('keeps every passphrase out of the core log and the console', async () => {
   const lines: string[] = [];
-  const capture = (...args: unknown[]) => void lines.push(args.map((a) => (a instanceof Error ? `${a.message} ${a.stack}` : String(a))).join(' '));
-  for (const method of ['log', 'error', 'warn', 'info', 'debug'] as const) vi.spyOn(console, method).mockImplementation(capture);
+  const capture = (...args: unknown[]) =>
+    void lines.push(args.map((a) => (a instanceof Error ? `${a.message} ${a.stack}` : String(a))).join(' '));
+  for (const method of ['log', 'error', 'warn', 'info', 'debug'] as const)
+    vi.spyOn(console, method).mockImplementation(capture);
   const c = testCore(tempDir(), undefined, { log: (message, err) => capture(message, err) });
   await c.fails('vault.create', { passphrase: WITH_NUL });
   await c.ok('vault.create', { passphrase: WITH_QUOTES });

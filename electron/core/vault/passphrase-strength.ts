@@ -1,11 +1,7 @@
 import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as english from '@zxcvbn-ts/language-en';
-import {
-  MIN_PASSPHRASE_LENGTH,
-  MIN_PASSPHRASE_SCORE,
-  type PassphraseHint,
-} from '@shared/api/vault';
+import { MIN_PASSPHRASE_LENGTH, MIN_PASSPHRASE_SCORE, type PassphraseHint } from '@shared/api/vault';
 
 let estimator: ZxcvbnFactory | undefined;
 const getEstimator = (): ZxcvbnFactory =>

@@ -28,30 +28,45 @@ function readable(dir: string): string {
 it.each([
   ['', false],
   [', after the search index was rebuilt', true],
-])('leaves no word of a deleted draft or of overwritten note text in any page of the vault or its WAL%s', async (_, rebuild) => {
-  let now = new Date('2026-05-01T09:00:00.000Z');
-  const dir = tempDir();
-  const c = testCore(dir, () => now);
-  await c.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
-  const client = await c.ok('clients.create', { name: 'Sletning Klient' });
-  if (rebuild) await c.ok('search.rebuild', {});
-  const doomed = await c.ok('sessions.create', { clientId: client.id, doc: noteDoc(`Hun fortalte om ${DELETED[0]} og ${DELETED[1]}.`) });
-  const kept = await c.ok('sessions.create', { clientId: client.id, doc: noteDoc(`Først: ${OVERWRITTEN[0]} og ${OVERWRITTEN[1]}.`) });
-  await c.ok('sessions.saveNote', { id: kept.id, doc: noteDoc(`Rettet: ${KEPT} står tilbage.`), revision: kept.revision });
-  await c.ok('sessions.delete', { id: doomed.id });
-  // The undo time passes; the next deletion erases the draft for good.
-  now = new Date(now.getTime() + UNDO_DELETE_MS + 1_000);
-  const other = await c.ok('sessions.create', { clientId: client.id, doc: noteDoc('En kort kladde.') });
-  await c.ok('sessions.delete', { id: other.id });
-  expect((await c.ok('search.query', { q: DELETED[0]! })).total).toBe(0);
+])(
+  'leaves no word of a deleted draft or of overwritten note text in any page of the vault or its WAL%s',
+  async (_, rebuild) => {
+    let now = new Date('2026-05-01T09:00:00.000Z');
+    const dir = tempDir();
+    const c = testCore(dir, () => now);
+    await c.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
+    const client = await c.ok('clients.create', { name: 'Sletning Klient' });
+    if (rebuild) await c.ok('search.rebuild', {});
+    const doomed = await c.ok('sessions.create', {
+      clientId: client.id,
+      doc: noteDoc(`Hun fortalte om ${DELETED[0]} og ${DELETED[1]}.`),
+    });
+    const kept = await c.ok('sessions.create', {
+      clientId: client.id,
+      doc: noteDoc(`Først: ${OVERWRITTEN[0]} og ${OVERWRITTEN[1]}.`),
+    });
+    await c.ok('sessions.saveNote', {
+      id: kept.id,
+      doc: noteDoc(`Rettet: ${KEPT} står tilbage.`),
+      revision: kept.revision,
+    });
+    await c.ok('sessions.delete', { id: doomed.id });
+    // The undo time passes; the next deletion erases the draft for good.
+    now = new Date(now.getTime() + UNDO_DELETE_MS + 1_000);
+    const other = await c.ok('sessions.create', { clientId: client.id, doc: noteDoc('En kort kladde.') });
+    await c.ok('sessions.delete', { id: other.id });
+    expect((await c.ok('search.query', { q: DELETED[0]! })).total).toBe(0);
 
-  const unlocked = readable(dir);
-  expect(unlocked).toContain(KEPT);
-  for (const word of [...DELETED, ...OVERWRITTEN].flatMap(traces)) expect(unlocked, `${word} while unlocked`).not.toContain(word);
+    const unlocked = readable(dir);
+    expect(unlocked).toContain(KEPT);
+    for (const word of [...DELETED, ...OVERWRITTEN].flatMap(traces))
+      expect(unlocked, `${word} while unlocked`).not.toContain(word);
 
-  await c.ok('vault.lock');
-  const locked = readable(dir);
-  expect(locked).toContain(KEPT);
-  for (const word of [...DELETED, ...OVERWRITTEN].flatMap(traces)) expect(locked, `${word} after locking`).not.toContain(word);
-  c.close();
-});
+    await c.ok('vault.lock');
+    const locked = readable(dir);
+    expect(locked).toContain(KEPT);
+    for (const word of [...DELETED, ...OVERWRITTEN].flatMap(traces))
+      expect(locked, `${word} after locking`).not.toContain(word);
+    c.close();
+  },
+);

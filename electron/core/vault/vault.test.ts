@@ -192,9 +192,11 @@ describe('change passphrase', () => {
     const c = core(dir);
     await c.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
     await c.ok('settings.update', { practiceName: 'Praksis Nordlys' });
-    expect(await c.ok('vault.changePassphrase', { current: STRONG_PASSPHRASE, next: OTHER_STRONG_PASSPHRASE })).toEqual({
-      changed: true,
-    });
+    expect(await c.ok('vault.changePassphrase', { current: STRONG_PASSPHRASE, next: OTHER_STRONG_PASSPHRASE })).toEqual(
+      {
+        changed: true,
+      },
+    );
     expect((await c.ok('settings.get')).practiceName).toBe('Praksis Nordlys');
     await c.ok('vault.lock');
     expect((await c.fails('vault.unlock', { passphrase: STRONG_PASSPHRASE })).code).toBe('WRONG_PASSPHRASE');
@@ -207,7 +209,10 @@ describe('change passphrase', () => {
     const dir = tempDir();
     const c = core(dir);
     await c.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
-    const wrong = await c.fails('vault.changePassphrase', { current: 'not the passphrase at all', next: OTHER_STRONG_PASSPHRASE });
+    const wrong = await c.fails('vault.changePassphrase', {
+      current: 'not the passphrase at all',
+      next: OTHER_STRONG_PASSPHRASE,
+    });
     expect(wrong.code).toBe('WRONG_PASSPHRASE');
     const weak = await c.fails('vault.changePassphrase', { current: STRONG_PASSPHRASE, next: 'qwerty' });
     expect(weak.code).toBe('WEAK_PASSPHRASE');
@@ -224,7 +229,10 @@ describe('change passphrase', () => {
     // A folder where the re-encrypted copy must go makes VACUUM INTO fail.
     mkdirSync(join(dir, `${VAULT_FILE}.rekey`));
     writeFileSync(join(dir, `${VAULT_FILE}.rekey`, 'blocker'), 'x');
-    const error = await c.fails('vault.changePassphrase', { current: STRONG_PASSPHRASE, next: OTHER_STRONG_PASSPHRASE });
+    const error = await c.fails('vault.changePassphrase', {
+      current: STRONG_PASSPHRASE,
+      next: OTHER_STRONG_PASSPHRASE,
+    });
     expect(error.code).toBe('INTERNAL');
     expect((await c.ok('settings.get')).practiceName).toBe('Praksis Nordlys');
     await c.ok('vault.lock');

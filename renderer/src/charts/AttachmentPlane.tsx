@@ -17,7 +17,10 @@ import { formatDate } from '../ui/format-date';
 import { QUADRANT_KEYS, STATUS_KEYS } from './plane-labels';
 import './attachment-plane.css';
 
-export type PlanePointData = Pick<Hypothesis, 'id' | 'date' | 'anxiety' | 'avoidance' | 'status' | 'quadrant' | 'pattern'>;
+export type PlanePointData = Pick<
+  Hypothesis,
+  'id' | 'date' | 'anxiety' | 'avoidance' | 'status' | 'quadrant' | 'pattern'
+>;
 
 const SIZE = 520;
 const MARGIN = { top: 16, right: 16, bottom: 56, left: 64 };
@@ -46,11 +49,17 @@ interface AttachmentPlaneProps {
  */
 export default function AttachmentPlane({ points, selectedId }: AttachmentPlaneProps) {
   const { t, i18n } = useTranslation();
-  const language: Language = (LANGUAGES as readonly string[]).includes(i18n.language) ? (i18n.language as Language) : 'en';
+  const language: Language = (LANGUAGES as readonly string[]).includes(i18n.language)
+    ? (i18n.language as Language)
+    : 'en';
   const ids = { title: useId(), desc: useId(), arrow: useId().replace(/:/g, '') };
   const trajectory = trajectoryOf(points);
-  const x = scaleLinear().domain([AXIS_MIN, AXIS_MAX]).range([MARGIN.left, SIZE - MARGIN.right]);
-  const y = scaleLinear().domain([AXIS_MIN, AXIS_MAX]).range([SIZE - MARGIN.bottom, MARGIN.top]);
+  const x = scaleLinear()
+    .domain([AXIS_MIN, AXIS_MAX])
+    .range([MARGIN.left, SIZE - MARGIN.right]);
+  const y = scaleLinear()
+    .domain([AXIS_MIN, AXIS_MAX])
+    .range([SIZE - MARGIN.bottom, MARGIN.top]);
   const date = (iso: string) => formatDate(iso, i18n.language);
   const quadrantName = (q: Quadrant) => t(QUADRANT_KEYS[q]);
   const current = trajectory.current;
@@ -81,7 +90,15 @@ export default function AttachmentPlane({ points, selectedId }: AttachmentPlaneP
         <title id={ids.title}>{t('plane.title')}</title>
         <desc id={ids.desc}>{description}</desc>
         <defs>
-          <marker id={ids.arrow} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            id={ids.arrow}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path d="M 0 0 L 10 5 L 0 10 z" className="plane-arrow" />
           </marker>
         </defs>
@@ -149,7 +166,9 @@ export default function AttachmentPlane({ points, selectedId }: AttachmentPlaneP
                 x2={x2 - (x2 - x1) * gap}
                 y2={y2 - (y2 - y1) * gap}
                 markerEnd={length > 2 * (radius(s.to) + 3) ? `url(#${ids.arrow})` : undefined}
-                className={s.to.status === 'setAside' || s.from.status === 'setAside' ? 'plane-step plane-faint' : 'plane-step'}
+                className={
+                  s.to.status === 'setAside' || s.from.status === 'setAside' ? 'plane-step plane-faint' : 'plane-step'
+                }
               />
             );
           })}

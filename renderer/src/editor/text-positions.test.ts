@@ -11,14 +11,23 @@ const schema = getSchema(noteExtensions(''));
 
 const word = fc.stringMatching(/^[a-zæøå ]{1,12}$/);
 const text = word.map((t) => ({ type: 'text', text: t }));
-const inline = fc.array(fc.oneof({ weight: 5, arbitrary: text }, { weight: 1, arbitrary: fc.constant({ type: 'hardBreak' }) }), { minLength: 1, maxLength: 4 });
+const inline = fc.array(
+  fc.oneof({ weight: 5, arbitrary: text }, { weight: 1, arbitrary: fc.constant({ type: 'hardBreak' }) }),
+  { minLength: 1, maxLength: 4 },
+);
 const paragraph = inline.map((content) => ({ type: 'paragraph', content }));
 const heading = inline.map((content) => ({ type: 'heading', attrs: { level: 2 }, content }));
 const list = fc.array(paragraph, { minLength: 1, maxLength: 3 }).map((items) => ({
   type: 'bulletList',
   content: items.map((p) => ({ type: 'listItem', content: [p] })),
 }));
-const block = fc.oneof(paragraph, heading, list, fc.constant({ type: 'horizontalRule' }), paragraph.map((p) => ({ type: 'blockquote', content: [p] })));
+const block = fc.oneof(
+  paragraph,
+  heading,
+  list,
+  fc.constant({ type: 'horizontalRule' }),
+  paragraph.map((p) => ({ type: 'blockquote', content: [p] })),
+);
 const doc = fc.array(block, { minLength: 1, maxLength: 6 }).map((content) => ({ type: 'doc', content }) as NoteDoc);
 
 describe('the note text and the editor document, position by position', () => {
@@ -42,7 +51,14 @@ describe('the note text and the editor document, position by position', () => {
       type: 'doc',
       content: [
         { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Vurdering' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'Klienten trak sig, ' }, { type: 'text', text: 'tavs', marks: [{ type: 'bold' }] }, { type: 'text', text: ' og bleg.' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Klienten trak sig, ' },
+            { type: 'text', text: 'tavs', marks: [{ type: 'bold' }] },
+            { type: 'text', text: ' og bleg.' },
+          ],
+        },
       ],
     } as NoteDoc;
     const mapped = textWithPositions(note);

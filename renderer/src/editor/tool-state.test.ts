@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { toolStateOf } from './tool-state';
 
 /** What TipTap 3 throws when its view is read before EditorContent has attached it. */
-const NOT_MOUNTED = "[tiptap error]: The editor view is not available. Cannot access view['hasFocus']. The editor may not be mounted yet.";
+const NOT_MOUNTED =
+  "[tiptap error]: The editor view is not available. Cannot access view['hasFocus']. The editor may not be mounted yet.";
 
 function fakeEditor(can: () => unknown, isDestroyed = false): Editor {
   return { isDestroyed, isActive: (name: string) => name === 'bold', can } as unknown as Editor;

@@ -33,10 +33,16 @@ export function HypothesisDetail({ hypothesis: h }: { hypothesis: Hypothesis }) 
     <article className="hypothesis-detail panel" aria-labelledby="hypothesis-detail-title">
       <div className="section-header">
         <h3 id="hypothesis-detail-title">
-          {t('hypothesis.detailTitle', { date: formatDate(h.date, i18n.language), pattern: PATTERN_NAMES[h.pattern][language] })}
+          {t('hypothesis.detailTitle', {
+            date: formatDate(h.date, i18n.language),
+            pattern: PATTERN_NAMES[h.pattern][language],
+          })}
         </h3>
         <div className="note-actions">
-          <Link href={attachmentHref(h.clientId, { hypothesis: h.id, edit: true })} className="button-quiet button-link">
+          <Link
+            href={attachmentHref(h.clientId, { hypothesis: h.id, edit: true })}
+            className="button-quiet button-link"
+          >
             {t('hypothesis.edit')}
           </Link>
         </div>
@@ -68,7 +74,9 @@ export function HypothesisDetail({ hypothesis: h }: { hypothesis: Hypothesis }) 
         </div>
         <div>
           <dt>{t('hypothesis.contexts')}</dt>
-          <dd>{h.contexts.length > 0 ? h.contexts.map((c) => t(CONTEXT_KEYS[c])).join(', ') : t('hypothesis.noContexts')}</dd>
+          <dd>
+            {h.contexts.length > 0 ? h.contexts.map((c) => t(CONTEXT_KEYS[c])).join(', ') : t('hypothesis.noContexts')}
+          </dd>
         </div>
       </dl>
       <h4>{t('hypothesis.indicators')}</h4>

@@ -59,7 +59,14 @@ interface HypothesisFormProps {
 }
 
 /** Every field of a hypothesis: the two axes, the closest pattern, contexts, indicators, rationale. */
-export function HypothesisForm({ clientId, initial, initialRationale, editing, onDone, onCancel }: HypothesisFormProps) {
+export function HypothesisForm({
+  clientId,
+  initial,
+  initialRationale,
+  editing,
+  onDone,
+  onCancel,
+}: HypothesisFormProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
@@ -184,7 +191,12 @@ export function HypothesisForm({ clientId, initial, initialRationale, editing, o
         <legend>{t('hypothesis.confidence')}</legend>
         {CONFIDENCES.map((c) => (
           <label key={c} className="checkbox">
-            <input type="radio" name={`${id}-confidence`} checked={values.confidence === c} onChange={() => set({ confidence: c })} />
+            <input
+              type="radio"
+              name={`${id}-confidence`}
+              checked={values.confidence === c}
+              onChange={() => set({ confidence: c })}
+            />
             {t(CONFIDENCE_KEYS[c])}
           </label>
         ))}

@@ -18,7 +18,10 @@ import { useLanguage } from './use-language';
 import './attachment.css';
 
 /** A session's passages linked as evidence, to draw in its note, and the one the address asks to show. */
-export function useNotePassages(session: Pick<Session, 'id' | 'clientId'>): { passages: NotePassage[]; active?: string } {
+export function useNotePassages(session: Pick<Session, 'id' | 'clientId'>): {
+  passages: NotePassage[];
+  active?: string;
+} {
   const evidence = useClientEvidence(session.clientId);
   const active = new URLSearchParams(useSearch()).get('evidence') ?? undefined;
   const passages = useMemo(
@@ -108,7 +111,9 @@ export function LinkEvidence({ session, editor, beforeLink }: LinkEvidenceProps)
       {
         sessionId: session.id,
         quote: linking.quote,
-        ...(kind === 'h' ? { hypothesisId: value } : { formulationSection: value as (typeof FORMULATION_SECTIONS)[number] }),
+        ...(kind === 'h'
+          ? { hypothesisId: value }
+          : { formulationSection: value as (typeof FORMULATION_SECTIONS)[number] }),
         ...(comment.trim() ? { comment: comment.trim() } : {}),
       },
       {

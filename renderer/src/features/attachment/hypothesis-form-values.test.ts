@@ -12,11 +12,25 @@ describe('hypothesis form values', () => {
 
   it('says which field is missing or wrong', () => {
     const result = checkValues({ ...emptyValues(), date: '', anxiety: '8' });
-    expect(result).toEqual({ ok: false, errors: { date: 'required', anxiety: 'invalid', avoidance: 'required', pattern: 'required' } });
+    expect(result).toEqual({
+      ok: false,
+      errors: { date: 'required', anxiety: 'invalid', avoidance: 'required', pattern: 'required' },
+    });
   });
 
   it('gives the vault numbers', () => {
-    const result = checkValues({ ...emptyValues(), date: '2026-03-01', anxiety: '2', avoidance: '6.5', pattern: 'avoidant' });
-    expect(result.ok && result.fields).toMatchObject({ date: '2026-03-01', anxiety: 2, avoidance: 6.5, pattern: 'avoidant' });
+    const result = checkValues({
+      ...emptyValues(),
+      date: '2026-03-01',
+      anxiety: '2',
+      avoidance: '6.5',
+      pattern: 'avoidant',
+    });
+    expect(result.ok && result.fields).toMatchObject({
+      date: '2026-03-01',
+      anxiety: 2,
+      avoidance: 6.5,
+      pattern: 'avoidant',
+    });
   });
 });

@@ -20,12 +20,23 @@ export interface HypothesisFormValues {
   status: HypothesisStatus;
 }
 
-export type HypothesisFormErrors = Partial<Record<'date' | 'anxiety' | 'avoidance' | 'pattern', 'required' | 'invalid'>>;
+export type HypothesisFormErrors = Partial<
+  Record<'date' | 'anxiety' | 'avoidance' | 'pattern', 'required' | 'invalid'>
+>;
 
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
 export function emptyValues(): HypothesisFormValues {
-  return { date: today(), anxiety: '', avoidance: '', pattern: '', confidence: 'moderate', contexts: [], indicators: [], status: 'working' };
+  return {
+    date: today(),
+    anxiety: '',
+    avoidance: '',
+    pattern: '',
+    confidence: 'moderate',
+    contexts: [],
+    indicators: [],
+    status: 'working',
+  };
 }
 
 /** A hypothesis's fields for editing it, or (fresh) as the start of a new one dated today. */
@@ -51,7 +62,9 @@ export const parseAxis = (text: string): number | null => {
 type Fields = Omit<MethodInput<'hypotheses.create'>, 'clientId' | 'rationale'>;
 
 /** The fields the vault takes, or what is wrong, field by field, in words the form shows. */
-export function checkValues(values: HypothesisFormValues): { ok: true; fields: Fields } | { ok: false; errors: HypothesisFormErrors } {
+export function checkValues(
+  values: HypothesisFormValues,
+): { ok: true; fields: Fields } | { ok: false; errors: HypothesisFormErrors } {
   const errors: HypothesisFormErrors = {};
   if (values.date === '') errors.date = 'required';
   else if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date) || Number.isNaN(Date.parse(values.date))) errors.date = 'invalid';
@@ -62,7 +75,8 @@ export function checkValues(values: HypothesisFormValues): { ok: true; fields: F
   if (values.avoidance.trim() === '') errors.avoidance = 'required';
   else if (avoidance === null) errors.avoidance = 'invalid';
   if (values.pattern === '') errors.pattern = 'required';
-  if (Object.keys(errors).length > 0 || anxiety === null || avoidance === null || values.pattern === '') return { ok: false, errors };
+  if (Object.keys(errors).length > 0 || anxiety === null || avoidance === null || values.pattern === '')
+    return { ok: false, errors };
   return {
     ok: true,
     fields: {

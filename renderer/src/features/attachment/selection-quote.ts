@@ -31,7 +31,10 @@ export interface PassageMark {
 }
 
 /** Passages of the plain text as the editor's ranges, for drawing them; those without one are left out. */
-export function editorRanges(doc: NoteDoc, passages: readonly PassageMark[]): Array<{ id: string; from: number; to: number }> {
+export function editorRanges(
+  doc: NoteDoc,
+  passages: readonly PassageMark[],
+): Array<{ id: string; from: number; to: number }> {
   if (passages.length === 0) return [];
   const mapped = textWithPositions(doc);
   return passages.flatMap((p) => {

@@ -53,10 +53,14 @@ export function AuditTab({ clientId }: { clientId: string }) {
     {
       id: 'what',
       header: t('audit.column.what'),
-      cell: (entry) =>
-        t('audit.what', { action: t(ACTION_KEYS[entry.action]), entity: t(ENTITY_KEYS[entry.entity]) }),
+      cell: (entry) => t('audit.what', { action: t(ACTION_KEYS[entry.action]), entity: t(ENTITY_KEYS[entry.entity]) }),
     },
-    { id: 'detail', header: t('audit.column.detail'), cellClassName: () => 'audit-detail', cell: (e) => auditDetail(e, t) },
+    {
+      id: 'detail',
+      header: t('audit.column.detail'),
+      cellClassName: () => 'audit-detail',
+      cell: (e) => auditDetail(e, t),
+    },
   ];
   const total = audit.data?.total ?? 0;
   return (

@@ -39,7 +39,14 @@ export function FormulationTab({ clientId }: { clientId: string }) {
     return formulation.error ? <ErrorNotice error={formulation.error} lead="formulation.loadFailed" /> : null;
   }
   // Keyed by client: another client's formulation gets fresh editors and a fresh autosave.
-  return <FormulationEditor key={clientId} clientId={clientId} sections={formulation.data.sections} revision={formulation.data.revision} />;
+  return (
+    <FormulationEditor
+      key={clientId}
+      clientId={clientId}
+      sections={formulation.data.sections}
+      revision={formulation.data.revision}
+    />
+  );
 }
 
 interface FormulationEditorProps {

@@ -86,7 +86,9 @@ function DiffSpan({ part }: { part: DiffPart }) {
   const Tag = part.kind === 'added' ? 'ins' : 'del';
   return (
     <Tag>
-      <span className="visually-hidden">{t(part.kind === 'added' ? 'formulation.addedStart' : 'formulation.removedStart')}</span>
+      <span className="visually-hidden">
+        {t(part.kind === 'added' ? 'formulation.addedStart' : 'formulation.removedStart')}
+      </span>
       {part.text}
       <span className="visually-hidden">{t('formulation.changeEnd')}</span>
     </Tag>

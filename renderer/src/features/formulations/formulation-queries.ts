@@ -44,11 +44,14 @@ export function useSaveFormulation(clientId: string) {
   return useCallback(
     async (sections: FormulationSections, revision: number) => {
       const saved = await call('formulations.save', { clientId, sections, revision });
-      queryClient.setQueryData(formulationKeys.current(clientId), (old: { sections: FormulationSections } | undefined) => ({
-        sections: { ...old?.sections, ...sections },
-        revision: saved.revision,
-        updatedAt: saved.savedAt,
-      }));
+      queryClient.setQueryData(
+        formulationKeys.current(clientId),
+        (old: { sections: FormulationSections } | undefined) => ({
+          sections: { ...old?.sections, ...sections },
+          revision: saved.revision,
+          updatedAt: saved.savedAt,
+        }),
+      );
       formulationChanged(queryClient);
       return saved;
     },

@@ -25,23 +25,41 @@ describe('diffText', () => {
     const after = 'one 2 three four five';
     const { parts } = diffText(before, after);
     const words = (kind: 'added' | 'removed') =>
-      parts.filter((p) => p.kind !== kind).map((p) => p.text).join('').split(/\s+/u).filter(Boolean).join(' ');
+      parts
+        .filter((p) => p.kind !== kind)
+        .map((p) => p.text)
+        .join('')
+        .split(/\s+/u)
+        .filter(Boolean)
+        .join(' ');
     expect(words('added')).toBe(before);
     expect(words('removed')).toBe(after);
   });
 
   it('finds nothing in the same text', () => {
-    expect(diffText('same words', 'same words')).toEqual({ parts: [{ kind: 'same', text: 'same words' }], added: 0, removed: 0 });
+    expect(diffText('same words', 'same words')).toEqual({
+      parts: [{ kind: 'same', text: 'same words' }],
+      added: 0,
+      removed: 0,
+    });
   });
 });
 
 describe('diffSections', () => {
-  it('compares each section over its plain text, in the sections\' order, leaving out the empty ones', () => {
+  it("compares each section over its plain text, in the sections' order, leaving out the empty ones", () => {
     const before = { plan: doc('Weekly sessions'), presentingProblems: doc('Low mood') };
-    const after = { plan: doc('Weekly sessions for three months'), presentingProblems: doc('Low mood'), protective: doc('A close friend') };
+    const after = {
+      plan: doc('Weekly sessions for three months'),
+      presentingProblems: doc('Low mood'),
+      protective: doc('A close friend'),
+    };
     const diffs = diffSections(before, after);
     expect(diffs.map((d) => d.section)).toEqual(['presentingProblems', 'protective', 'plan']);
-    expect(diffs.map((d) => [d.added, d.removed])).toEqual([[0, 0], [3, 0], [3, 0]]);
+    expect(diffs.map((d) => [d.added, d.removed])).toEqual([
+      [0, 0],
+      [3, 0],
+      [3, 0],
+    ]);
     expect(hasChanges(diffs)).toBe(true);
   });
 

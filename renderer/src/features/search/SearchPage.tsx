@@ -36,7 +36,8 @@ export function SearchPage() {
   const route = parseSearchRoute(useSearch());
   const { q, clientId, from, to, kinds, page } = route;
   // Typing and filtering replace the address (Back leaves the page, not the last letter); pages push.
-  const change = (patch: Partial<SearchRoute>) => navigate(searchHref({ ...route, page: 0, ...patch }), { replace: true });
+  const change = (patch: Partial<SearchRoute>) =>
+    navigate(searchHref({ ...route, page: 0, ...patch }), { replace: true });
   const setPage = (next: number) => navigate(searchHref({ ...route, page: next }));
   const settled = useDebouncedValue(q, TYPING_PAUSE_MS);
   const clients = useClientList({});
@@ -61,7 +62,14 @@ export function SearchPage() {
       <form className="search-form" role="search" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor={ids.q}>{t('search.query')}</label>
-          <input id={ids.q} type="search" autoComplete="off" value={q} autoFocus onChange={(e) => change({ q: e.target.value })} />
+          <input
+            id={ids.q}
+            type="search"
+            autoComplete="off"
+            value={q}
+            autoFocus
+            onChange={(e) => change({ q: e.target.value })}
+          />
           <p className="field-help">{t('search.help')}</p>
         </div>
         <div className="search-filters">
@@ -78,11 +86,25 @@ export function SearchPage() {
           </div>
           <div className="field">
             <label htmlFor={ids.from}>{t('search.filter.from')}</label>
-            <input id={ids.from} type="date" className="input-date" autoComplete="off" value={from} onChange={(e) => change({ from: e.target.value })} />
+            <input
+              id={ids.from}
+              type="date"
+              className="input-date"
+              autoComplete="off"
+              value={from}
+              onChange={(e) => change({ from: e.target.value })}
+            />
           </div>
           <div className="field">
             <label htmlFor={ids.to}>{t('search.filter.to')}</label>
-            <input id={ids.to} type="date" className="input-date" autoComplete="off" value={to} onChange={(e) => change({ to: e.target.value })} />
+            <input
+              id={ids.to}
+              type="date"
+              className="input-date"
+              autoComplete="off"
+              value={to}
+              onChange={(e) => change({ to: e.target.value })}
+            />
           </div>
           <fieldset className="field search-kinds">
             <legend>{t('search.filter.kinds')}</legend>

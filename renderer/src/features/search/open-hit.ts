@@ -7,7 +7,9 @@ import { highlightInSession } from './highlight-store';
  */
 export function openHit(hit: SearchHit, navigate: (to: string) => void): void {
   if (hit.kind === 'formulation') {
-    navigate(`/clients/${hit.clientId}/formulation${hit.formulationSection ? `?section=${hit.formulationSection}` : ''}`);
+    navigate(
+      `/clients/${hit.clientId}/formulation${hit.formulationSection ? `?section=${hit.formulationSection}` : ''}`,
+    );
   } else if (hit.kind === 'hypothesis') {
     navigate(`/clients/${hit.clientId}/attachment?hypothesis=${hit.id}`);
   } else if (hit.sessionId) {
