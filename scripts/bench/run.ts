@@ -10,6 +10,7 @@ import { benchRecord } from './record';
 import { benchRuptureHistory } from './rupture-history';
 import { benchSearch, ISSUE_CORPUS_NOTES } from './search';
 import { printTable, type Row } from './stats';
+import { benchSummary } from './summary';
 import { benchUnlock } from './unlock';
 
 /** `npm run bench`: every figure as measured on this machine, with its same-run baseline. */
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   rows.push(...(await benchFirstPaint()));
   rows.push(...(await benchNotes()));
   rows.push(...(await benchEditor()));
+  rows.push(...(await benchSummary()));
   rows.push(...(await benchAttachment()));
   rows.push(...(await benchRuptureHistory()));
   rows.push(...benchBundleSize());
