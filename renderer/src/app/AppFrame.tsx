@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Router } from 'wouter';
+import { AuditIntegrityBanner } from '../features/audit/AuditIntegrityBanner';
+import { BackupStatusLine } from '../features/backups/BackupStatusLine';
 import { CommandPalette } from '../features/search/CommandPalette';
 import { HitHighlighter } from '../features/search/HitHighlighter';
 import { SEARCH_SHORTCUT_ARIA, SEARCH_SHORTCUT_LABEL, useSearchShortcut } from '../features/search/search-shortcut';
@@ -15,7 +17,6 @@ import { useHashRoute } from './hash-location';
 import { LOCK_SHORTCUT_ARIA, LOCK_SHORTCUT_LABEL, useLockShortcut } from './lock-shortcut';
 import { NavLink } from './NavLink';
 import { useActivityReporter } from './use-activity-reporter';
-import { AuditIntegrityBanner } from '../features/audit/AuditIntegrityBanner';
 
 /** Everything shown while the vault is open: navigation, the lock, and the current page. */
 export function AppFrame() {
@@ -73,6 +74,7 @@ function Frame() {
           </ul>
         </nav>
         <div className="sidebar-footer">
+          <BackupStatusLine />
           <ErrorNotice error={lockError} />
           <button
             type="button"

@@ -2,6 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { TransportError } from '../api/api-errors';
 import { forgetToken } from '../api/web-token';
+import { useCoreEvent } from '../api/core-events';
+import { DamagedVaultScreen } from '../features/backups/DamagedVaultScreen';
+import { setVaultDamaged, useVaultDamaged } from '../features/backups/damage-store';
 import { CreateVaultScreen } from '../features/vault/CreateVaultScreen';
 import { UnlockScreen } from '../features/vault/UnlockScreen';
 import { useVaultEvents } from '../features/vault/vault-events';
@@ -24,6 +27,8 @@ export function VaultGate() {
   const state = status.data?.state;
   const unauthorized = status.error instanceof TransportError && status.error.problem === 'unauthorized';
   useAppearance(state);
+  const damaged = useVaultDamaged();
+  useCoreEvent('vault.damaged', () => setVaultDamaged(true));
 
   useEffect(() => {
     if (state !== undefined && state !== 'unlocked') forgetVaultData(client);
@@ -38,6 +43,7 @@ export function VaultGate() {
   if (unauthorized) return <ConnectionScreen problem="expired" />;
   if (status.isError) return <ConnectionScreen problem="unreachable" onRetry={() => void status.refetch()} />;
   if (state === undefined) return <LoadingScreen />;
+  if (damaged) return <DamagedVaultScreen />;
   if (state === 'none') return <CreateVaultScreen />;
   if (state === 'locked') return <UnlockScreen />;
   return (

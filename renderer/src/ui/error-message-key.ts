@@ -11,10 +11,21 @@ const KEY_BY_CODE: Partial<Record<ErrorCode, TranslationKey>> = {
   NO_VAULT: 'error.NO_VAULT',
   LOCKED: 'error.LOCKED',
   CANCELLED: 'error.CANCELLED',
+  DISK_FULL: 'error.DISK_FULL',
   VALIDATION: 'error.VALIDATION',
 };
 
+/** Reasons that say more than their code (a backup folder, a damaged backup). */
+const KEY_BY_REASON: Record<string, TranslationKey> = {
+  noBackupFolder: 'error.reason.noBackupFolder',
+  backupFolderUnusable: 'error.reason.backupFolderUnusable',
+  backupDamaged: 'error.reason.backupDamaged',
+  backupTooNew: 'error.reason.backupTooNew',
+};
+
 export function errorMessageKey(err: unknown): TranslationKey {
+  const reason = err instanceof ApiCallError ? err.error.reason : undefined;
+  if (reason !== undefined && Object.hasOwn(KEY_BY_REASON, reason)) return KEY_BY_REASON[reason] as TranslationKey;
   if (err instanceof ApiCallError) return KEY_BY_CODE[err.code] ?? 'error.generic';
   if (err instanceof TransportError) return 'error.unreachable';
   return 'error.generic';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AllianceSettingsForm } from '../alliance/AllianceSettingsForm';
+import { BackupsPanel } from '../backups/BackupsPanel';
 import { ChangePassphraseForm } from '../vault/ChangePassphraseForm';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeading } from '../../ui/PageHeading';
@@ -36,6 +37,11 @@ export function SettingsPage() {
       <section className="panel">
         <ChangePassphraseForm />
       </section>
+      {settings.data && (
+        <section className="panel">
+          <BackupsPanel saved={settings.data} />
+        </section>
+      )}
       <section className="panel">
         <SearchIndexPanel />
       </section>

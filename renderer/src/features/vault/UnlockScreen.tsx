@@ -4,6 +4,8 @@ import { AuthLayout } from '../../ui/AuthLayout';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { PassphraseInput } from '../../ui/PassphraseInput';
+import { ApiCallError } from '../../api/api-errors';
+import { setVaultDamaged } from '../backups/damage-store';
 import { useUnlockVault } from './vault-mutations';
 
 export function UnlockScreen() {
@@ -33,6 +35,11 @@ export function UnlockScreen() {
           )}
         </Field>
         <ErrorNotice error={unlock.error} />
+        {unlock.error instanceof ApiCallError && unlock.error.code === 'CORRUPT_VAULT' && (
+          <button type="button" className="button-quiet" onClick={() => setVaultDamaged(true)}>
+            {t('damaged.offer')}
+          </button>
+        )}
         <button type="submit" className="button-primary" disabled={passphrase.length === 0 || unlock.isPending}>
           {unlock.isPending ? t('unlock.submitting') : t('unlock.submit')}
         </button>

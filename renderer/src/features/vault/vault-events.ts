@@ -16,6 +16,22 @@ export function useVaultEvents(): ConnectionState {
   useCoreEvent('vault.locked', () => setVaultState(client, 'locked'));
   useCoreEvent('vault.unlocked', () => setVaultState(client, 'unlocked'));
 
+  // Back from sleep (the lid opened, the tab shown again): the core checks the idle time by the
+  // wall clock on every request, so asking is enough to lock at once if the time has passed.
+  useEffect(() => {
+    const ask = () => {
+      if (document.visibilityState === 'visible') void client.refetchQueries({ queryKey: VAULT_STATUS_KEY });
+    };
+    document.addEventListener('visibilitychange', ask);
+    window.addEventListener('focus', ask);
+    window.addEventListener('pageshow', ask);
+    return () => {
+      document.removeEventListener('visibilitychange', ask);
+      window.removeEventListener('focus', ask);
+      window.removeEventListener('pageshow', ask);
+    };
+  }, [client]);
+
   // The first answer needs no help: the status query waits for the stream, then asks.
   const previous = useRef<ConnectionState>(connection);
   useEffect(() => {
