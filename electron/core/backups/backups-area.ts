@@ -121,10 +121,10 @@ export function createBackupsArea(ctx: CoreContext, options: BackupsOptions, dep
   }
 
   /** Logs the backups not yet in this vault's audit log (those written while it was locked). */
-  function auditPending(folder: string, tag: string): void {
+  function auditPending(folder: string, tag: string): number {
     const manifest = readManifest(folder);
     const pending = listBackups(folder, tag).filter((b) => b.verified && manifest[basename(b.path)]?.audited === false);
-    if (pending.length === 0) return;
+    if (pending.length === 0) return 0;
     ctx.transaction(() => {
       for (const b of pending.reverse()) {
         deps.audit.record({
@@ -142,6 +142,7 @@ export function createBackupsArea(ctx: CoreContext, options: BackupsOptions, dep
         if (entry) entry.audited = true;
       }
     });
+    return pending.length;
   }
 
   /** Writes and verifies one backup; removes what it wrote if anything fails or it is cancelled. */
@@ -215,6 +216,8 @@ export function createBackupsArea(ctx: CoreContext, options: BackupsOptions, dep
     const mine: Promise<Written> = previous
       .catch(() => undefined)
       .then(async () => {
+        // What this backup holds: the vault as it was when it started (its own audit entry aside).
+        const changesBefore = vault.state() === 'unlocked' ? totalChanges() : undefined;
         const written = await write(key, folder, tag, job);
         try {
           pruneBackups(folder, tag, keep);
@@ -223,8 +226,8 @@ export function createBackupsArea(ctx: CoreContext, options: BackupsOptions, dep
         }
         if (vault.state() === 'unlocked') {
           try {
-            auditPending(folder, tag);
-            changesAtBackup = totalChanges();
+            const logged = auditPending(folder, tag);
+            if (changesBefore !== undefined) changesAtBackup = changesBefore + logged;
           } catch (err) {
             ctx.log('The backup could not be written to the audit log', err);
           }
@@ -366,7 +369,8 @@ export function createBackupsArea(ctx: CoreContext, options: BackupsOptions, dep
       }
       if (folder) {
         try {
-          auditPending(folder, found.tag);
+          // The backup on the last lock holds the vault as it opens now: logging it is no change.
+          if (auditPending(folder, found.tag) > 0) changesAtBackup = totalChanges();
         } catch (err) {
           ctx.log('Backups written while locked could not be logged', err);
         }

@@ -109,6 +109,7 @@ describe('backups', () => {
 
     // Exactly the backup's rows (the audit log adds the restore's own entry after them).
     await c.ok('vault.lock');
+    await c.core.shutdown();
     const restored = openFile(join(dir, VAULT_FILE), STRONG_PASSPHRASE, (db) =>
       dump(db, { auditAfter: inBackup.maxAudit }),
     );
@@ -177,6 +178,11 @@ describe('backups', () => {
     await again.ok('vault.unlock', { passphrase: STRONG_PASSPHRASE });
     const entries = (await again.ok('audit.list', {})).entries.filter((e) => e.action === 'backup');
     expect(entries.map((e) => e.entityId)).toContain(newest);
+
+    // Nothing changed in this session: the backup from the last lock is still current.
+    await again.ok('vault.lock');
+    await again.core.shutdown();
+    expect(readdirSync(folder).filter((n) => n.endsWith('.trygg')).sort()).toEqual(after);
   });
 
   it('answers plainly without a folder, and lists backups while locked', async () => {
