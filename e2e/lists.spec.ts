@@ -85,6 +85,8 @@ test('the client table sorts by its headers and is worked with the keyboard', as
     await value(callThroughPage(page, 'clients.create', { name, status }));
   }
   await page.reload();
+  // The overview opens first; the client list is one click away.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click();
   const table = page.getByRole('table', { name: 'Clients: 4' });
   const names = table.locator('tbody th');
   // Names sort as the app's language writes them (English here: Å with the A's).

@@ -36,6 +36,8 @@ test('with the pseudonym setting on, the name leaves the screen', async ({ page,
   expect((await callThroughPage(page, 'clients.create', { name: 'Ingrid Sund', pseudonym: 'K-204' })).ok).toBe(true);
   expect((await callThroughPage(page, 'clients.create', { name: 'Ole Vik' })).ok).toBe(true);
   await page.reload();
+  // The overview opens first; the client list is one click away.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click();
   const table = page.getByRole('table');
   await expect(table).toContainText('Ingrid Sund');
 
@@ -59,6 +61,7 @@ test('with the pseudonym setting on, the name leaves the screen', async ({ page,
   const { page: elsewhere } = await openInNewProfile(browser, page);
   await elsewhere.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await elsewhere.keyboard.press('Enter');
+  await elsewhere.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click();
   const otherTable = elsewhere.getByRole('table');
   await expect(otherTable.getByRole('link', { name: 'K-204' })).toBeVisible();
   await expect(otherTable).not.toContainText('Ingrid Sund');
@@ -70,6 +73,7 @@ test('a pseudonym choice made before it was a vault setting moves into the vault
   expect((await callThroughPage(page, 'clients.create', { name: 'Ingrid Sund', pseudonym: 'K-204' })).ok).toBe(true);
   await page.evaluate(() => localStorage.setItem('trygg.showPseudonym', 'true'));
   await page.reload();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click();
   await expect(page.getByRole('table').getByRole('link', { name: 'K-204' })).toBeVisible();
   const settings = async () => {
     const result = await callThroughPage(page, 'settings.get', {});

@@ -33,7 +33,9 @@ test('a clinician creates, locks and unlocks the vault, works in Danish, and is 
 
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'No clients yet' })).toBeVisible();
+  // The practice overview opens first, with the way to a first client on it.
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'New client' })).toBeVisible();
 
   const unlockHeading = page.getByRole('heading', { level: 1, name: 'Unlock your vault' });
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
