@@ -32,7 +32,8 @@ export function BackupStatusLine() {
         ? t('backups.statusNone')
         : t(health === 'stale' ? 'backups.statusStale' : 'backups.statusFresh', { when, days: backupWarnDays });
   return (
-    <p className={`backup-status backup-status-${health}`} role="status">
+    // Not a live region: it is standing information, and a page's own status messages stay alone.
+    <p className={`backup-status backup-status-${health}`}>
       {running ? t('backups.statusRunning') : text}{' '}
       {health !== 'fresh' && <Link href="/settings#backups">{t('backups.statusOpenSettings')}</Link>}
     </p>
