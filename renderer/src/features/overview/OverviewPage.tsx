@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import {
@@ -7,6 +7,7 @@ import {
   RUPTURE_TYPE_LABELS,
   stageById,
 } from '@shared/clinical/rupture-catalogue';
+import { preloadAllianceTimeline } from '../../charts/LazyAllianceTimeline';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDate } from '../../ui/format-date';
 import { PageHeading } from '../../ui/PageHeading';
@@ -25,6 +26,8 @@ export function OverviewPage() {
   const language = useLanguage();
   const nameOf = useDisplayName();
   const overview = useOverview();
+  // Its dips and ruptures lead to a client's alliance timeline: the chart's code is fetched meanwhile.
+  useEffect(preloadAllianceTimeline, []);
   const date = (iso: string) => formatDate(iso, i18n.language);
   const data = overview.data;
   return (
