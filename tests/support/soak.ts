@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { keyIsRight, openKeyed } from '../../electron/core/vault/sqlcipher';
 import { VAULT_FILE } from '../../electron/core/vault/vault-service';
 import { noteDoc, PNG_1x1, tinyPdf } from './fixtures';
-import { OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE } from './temp-dir';
+import { OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE } from './passphrases';
 import { startHostProcess, type HostProcess } from './web-host-process';
 
 /** A small seeded generator, so a failing run can be repeated with its seed. */

@@ -36,8 +36,7 @@ export function hashTree(dir: string): Record<string, string> {
   return out;
 }
 
-export const STRONG_PASSPHRASE = 'correct horse battery staple fjord';
-export const OTHER_STRONG_PASSPHRASE = 'lantern otter velvet quarry meadow';
+export { OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE } from './passphrases';
 
 /**
  * Like hashTree, without the WAL index (-shm): readers update its read marks, and it holds no
