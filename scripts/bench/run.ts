@@ -1,6 +1,7 @@
 import { buildIfStale } from '../build-if-stale.mjs';
 import { benchAlliance } from './alliance';
 import { benchAttachment } from './attachment';
+import { benchBackup } from './backup';
 import { benchBundleSize } from './bundle-size';
 import { benchEditor } from './editor';
 import { benchFirstPaint } from './first-paint';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   // TRYGG_BENCH_NOTES=10000 for a quick run; the issue's corpus is 100,000 notes.
   rows.push(...(await benchSearch(Number(process.env.TRYGG_BENCH_NOTES ?? ISSUE_CORPUS_NOTES))));
   rows.push(...(await benchAlliance(Number(process.env.TRYGG_BENCH_NOTES ?? ISSUE_CORPUS_NOTES))));
+  rows.push(...(await benchBackup(Number(process.env.TRYGG_BENCH_NOTES ?? ISSUE_CORPUS_NOTES))));
   printTable(rows);
   const missed = rows.filter((r) => r.met === false);
   if (missed.length > 0) {
