@@ -42,7 +42,13 @@ export function createAuditArea(ctx: CoreContext) {
     read: (entry) => {
       const last = repository().lastFor(entry.entityId);
       if (last?.action === entry.action && ctx.now().getTime() - Date.parse(last.at) < READ_COALESCE_MS) return;
-      ctx.transaction(() => repository().record(entry));
+      // A record is shown even when its reading cannot be written (a full disk): the clinician
+      // may need it now, and nothing of the record is at stake.
+      try {
+        ctx.transaction(() => repository().record(entry));
+      } catch (err) {
+        ctx.log(`A ${entry.action} of ${entry.entity} could not be written to the audit log`, err);
+      }
     },
   };
   const area = defineArea({
