@@ -254,30 +254,3 @@ test('printing is written to the audit log with the options', async ({ page, web
     .toContain('notes=excerpts names=pseudonym');
   expect(problems).toEqual([]);
 });
-
-test('a long summary shows its progress while it is drawn, and Cancel returns to the options', async ({ page, webHost }) => {
-  test.setTimeout(120_000);
-  const problems = watchForProblems(page);
-  await openNewVault(page, webHost);
-  const client = await value<{ id: string }>(callThroughPage(page, 'clients.create', { name: 'Lang Historie', pseudonym: 'LH-9' }));
-  const paragraph = 'We went over the week, sleep, work and the plans for the weekend, and returned to the theme of asking for help. ';
-  for (let i = 0; i < 120; i++) {
-    const startsAt = new Date(Date.parse('2024-01-01T09:00:00.000Z') + i * 7 * 86_400_000).toISOString();
-    await value(callThroughPage(page, 'sessions.create', { clientId: client.id, startsAt, doc: doc(paragraph.repeat(12)) }));
-  }
-  // A slow computer, so the steps can be seen.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
-  await page.goto(`${new URL(webHost.url).origin}/#/clients/${client.id}/summary?names=pseudonym`);
-  const progress = page.getByRole('group', { name: 'Preparing the summary' });
-  await expect(progress).toContainText(/\d+ of 120/);
-  await progress.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'The summary was stopped before it was finished' })).toBeVisible();
-  await expect(page.locator('article.case-summary')).toHaveCount(0);
-  await expect(page.getByLabel('From')).toBeFocused();
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  await page.getByRole('button', { name: 'Show the summary' }).click();
-  await expect(page.locator('article.case-summary[data-ready="true"]')).toBeVisible();
-  await expect(page.locator('.summary-session')).toHaveCount(120);
-  expect(problems).toEqual([]);
-});

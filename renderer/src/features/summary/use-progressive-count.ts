@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 
 /** Time one step may take (render, layout and paint), so progress moves and Cancel answers. */
 const STEP_BUDGET_MS = 120;
-const MIN_STEP = 5;
+const MIN_STEP = 1;
 const MAX_STEP = 400;
 
 /**
