@@ -182,7 +182,11 @@ describe('backups', () => {
     // Nothing changed in this session: the backup from the last lock is still current.
     await again.ok('vault.lock');
     await again.core.shutdown();
-    expect(readdirSync(folder).filter((n) => n.endsWith('.trygg')).sort()).toEqual(after);
+    expect(
+      readdirSync(folder)
+        .filter((n) => n.endsWith('.trygg'))
+        .sort(),
+    ).toEqual(after);
   });
 
   it('answers plainly without a folder, and lists backups while locked', async () => {
