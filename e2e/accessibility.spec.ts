@@ -97,7 +97,10 @@ async function populateDemo(page: Page): Promise<Demo> {
   await value(
     callThroughPage(page, 'templates.save', {
       name: 'Første samtale',
-      doc: { type: 'doc', content: [{ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Henvisning' }] }] },
+      doc: {
+        type: 'doc',
+        content: [{ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Henvisning' }] }],
+      },
     }),
   );
   return { clientId, draftId: draft.id, signedId: signed.id, word: 'alliansebrudd' };
@@ -117,7 +120,9 @@ async function expectNoSeriousViolations(page: Page, screen: string, theme: Them
       rule: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1, 2).join('')}`),
+      nodes: v.nodes
+        .slice(0, 5)
+        .map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1, 2).join('')}`),
     }));
   expect(serious, `${screen} (${theme})`).toEqual([]);
 }

@@ -20,7 +20,9 @@ const PASSAGE = 'I would rather sort it out on my own than ask anyone';
 /** A signed note long enough that its passage near the end must be scrolled to. */
 function longNote() {
   const filler = Array.from({ length: 40 }, (_, i) =>
-    paragraph(`Paragraph ${i + 1}: we talked about the week, work, sleep and the plans for the weekend in some detail.`),
+    paragraph(
+      `Paragraph ${i + 1}: we talked about the week, work, sleep and the plans for the weekend in some detail.`,
+    ),
   );
   return {
     type: 'doc' as const,
@@ -29,9 +31,15 @@ function longNote() {
 }
 
 async function setUpClient(page: Page): Promise<{ clientId: string; sessionId: string }> {
-  const client = await value<{ id: string }>(callThroughPage(page, 'clients.create', { name: 'Ingrid Holm', pseudonym: 'IH-3' }));
+  const client = await value<{ id: string }>(
+    callThroughPage(page, 'clients.create', { name: 'Ingrid Holm', pseudonym: 'IH-3' }),
+  );
   const session = await value<{ id: string }>(
-    callThroughPage(page, 'sessions.create', { clientId: client.id, startsAt: '2026-02-03T09:00:00.000Z', doc: longNote() }),
+    callThroughPage(page, 'sessions.create', {
+      clientId: client.id,
+      startsAt: '2026-02-03T09:00:00.000Z',
+      doc: longNote(),
+    }),
   );
   await value(callThroughPage(page, 'sessions.sign', { id: session.id }));
   return { clientId: client.id, sessionId: session.id };
@@ -58,7 +66,10 @@ async function selectInNote(page: Page, words: string): Promise<void> {
   }, words);
 }
 
-test('a formulation revised over versions, two hypotheses and a passage of a signed note as evidence', async ({ page, webHost }) => {
+test('a formulation revised over versions, two hypotheses and a passage of a signed note as evidence', async ({
+  page,
+  webHost,
+}) => {
   test.setTimeout(120_000);
   const problems = watchForProblems(page);
   await openNewVault(page, webHost);
@@ -137,7 +148,9 @@ test('a formulation revised over versions, two hypotheses and a passage of a sig
   await dialog.getByRole('button', { name: 'Link', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(page.locator('.passage-highlight')).toHaveText(PASSAGE);
-  expect((await value<{ doc: unknown }>(callThroughPage(page, 'sessions.get', { id: sessionId }))).doc).toEqual(signedDoc);
+  expect((await value<{ doc: unknown }>(callThroughPage(page, 'sessions.get', { id: sessionId }))).doc).toEqual(
+    signedDoc,
+  );
 
   // The plane, its table, and the passage listed beside the hypothesis it supports.
   await page.goto(`${origin}/#/clients/${clientId}/attachment`);
@@ -163,11 +176,15 @@ test('a formulation revised over versions, two hypotheses and a passage of a sig
   await page.reload();
   await expect(page.locator('.passage-highlight-active')).toBeInViewport();
   await page.goto(`${origin}/#/clients/${clientId}/formulation`);
-  await expect(page.getByRole('textbox', { name: 'Presenting problems' })).toHaveText('Low mood since the move, and conflict with her partner.');
+  await expect(page.getByRole('textbox', { name: 'Presenting problems' })).toHaveText(
+    'Low mood since the move, and conflict with her partner.',
+  );
   await expect(page.locator('.version-list')).toContainText('after assessment');
   await page.goto(`${origin}/#/clients/${clientId}/attachment`);
   await expect(page.getByRole('table', { name: 'Every point on the plane' }).getByRole('row')).toHaveCount(3);
-  expect((await value<{ doc: unknown }>(callThroughPage(page, 'sessions.get', { id: sessionId }))).doc).toEqual(signedDoc);
+  expect((await value<{ doc: unknown }>(callThroughPage(page, 'sessions.get', { id: sessionId }))).doc).toEqual(
+    signedDoc,
+  );
   expect(problems).toEqual([]);
 });
 
@@ -205,11 +222,18 @@ for (const theme of ['light', 'dark'] as const) {
     ] as const;
     const ids: string[] = [];
     for (const p of points) {
-      const h = await value<{ id: string }>(callThroughPage(page, 'hypotheses.create', { clientId, confidence: 'moderate', ...p }));
+      const h = await value<{ id: string }>(
+        callThroughPage(page, 'hypotheses.create', { clientId, confidence: 'moderate', ...p }),
+      );
       ids.push(h.id);
     }
     await value(
-      callThroughPage(page, 'evidence.link', { sessionId, quote: { exact: PASSAGE }, hypothesisId: ids[0] as string, comment: 'Declines help.' }),
+      callThroughPage(page, 'evidence.link', {
+        sessionId,
+        quote: { exact: PASSAGE },
+        hypothesisId: ids[0] as string,
+        comment: 'Declines help.',
+      }),
     );
     const origin = new URL(webHost.url).origin;
 

@@ -27,7 +27,10 @@ async function createSessions(page: Page, clientId: string, count: number): Prom
             body: JSON.stringify({
               clientId,
               startsAt: new Date(start + n * 86_400_000).toISOString(),
-              doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Session number ${n}.` }] }] },
+              doc: {
+                type: 'doc',
+                content: [{ type: 'paragraph', content: [{ type: 'text', text: `Session number ${n}.` }] }],
+              },
             }),
           }).then((response) => response.json() as Promise<{ ok: boolean }>);
         });

@@ -14,7 +14,10 @@ async function value<T>(page: Page, promise: ReturnType<typeof callThroughPage>)
 }
 
 async function seed(page: Page) {
-  const client = await value<{ id: string }>(page, callThroughPage(page, 'clients.create', { name: 'Ingrid Fjellvik' }));
+  const client = await value<{ id: string }>(
+    page,
+    callThroughPage(page, 'clients.create', { name: 'Ingrid Fjellvik' }),
+  );
   const other = await value<{ id: string }>(page, callThroughPage(page, 'clients.create', { name: 'Nils Strandmo' }));
   const filler = Array.from({ length: 40 }, (_, i) => paragraph(`Avsnitt ${i + 1}: vi snakket om søvn og arbeid.`));
   const first = await value<{ id: string }>(
@@ -36,7 +39,10 @@ async function seed(page: Page) {
   return { client, other, first, second };
 }
 
-test('palette: type, arrow to a result, Enter opens the session with the hit highlighted', async ({ page, webHost }) => {
+test('palette: type, arrow to a result, Enter opens the session with the hit highlighted', async ({
+  page,
+  webHost,
+}) => {
   const problems = watchForProblems(page);
   await openNewVault(page, webHost);
   const { first, second } = await seed(page);
@@ -62,7 +68,9 @@ test('palette: type, arrow to a result, Enter opens the session with the hit hig
   const editor = page.getByRole('textbox', { name: 'Session note' });
   await expect(editor).toContainText('alliansebrudd');
   await expect
-    .poll(() => page.evaluate(() => [...(CSS.highlights.get('trygg-search-hit') ?? [])].map((r) => (r as Range).toString())))
+    .poll(() =>
+      page.evaluate(() => [...(CSS.highlights.get('trygg-search-hit') ?? [])].map((r) => (r as Range).toString())),
+    )
     .toEqual(['alliansebrudd']);
   // Scrolled to the hit, at the end of a long note.
   await expect(editor.getByText('Et tydelig alliansebrudd')).toBeInViewport();

@@ -39,9 +39,17 @@ async function unlockedCore() {
     pattern: 'avoidant',
     confidence: 'moderate',
   });
-  await c.ok('formulations.save', { clientId: client.id, sections: { presentingProblems: noteDoc('Søvnbesvær og uro.') }, revision: 0 });
+  await c.ok('formulations.save', {
+    clientId: client.id,
+    sections: { presentingProblems: noteDoc('Søvnbesvær og uro.') },
+    revision: 0,
+  });
   const version = await c.ok('formulations.recordVersion', { clientId: client.id, name: 'Efter udredning' });
-  const evidence = await c.ok('evidence.link', { sessionId: signed.id, quote: { exact: 'Anden samtale' }, hypothesisId: hypothesis.id });
+  const evidence = await c.ok('evidence.link', {
+    sessionId: signed.id,
+    quote: { exact: 'Anden samtale' },
+    hypothesisId: hypothesis.id,
+  });
   await c.ok('alliance.record', { sessionId: signed.id, goal: 5, task: 4, bond: 6 });
   const rupture = await c.ok('ruptures.create', {
     sessionId: signed.id,
@@ -103,7 +111,10 @@ const BAD_DOCS = [
   { type: 'doc', content: [] },
   { type: 'paragraph', content: [] },
   { type: 'doc', content: [{ type: 'script', content: [] }] },
-  { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'onclick' }] }] }] },
+  {
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'onclick' }] }] }],
+  },
   { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '' }] }] },
   { type: 'doc', content: [{ type: 'paragraph', html: '<b>x</b>' }] },
 ];
@@ -122,7 +133,12 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
     { passphrase: `${OTHER_STRONG_PASSPHRASE}\u0000` },
     { passphrase: `lantern\totter velvet quarry meadow` },
   ],
-  'vault.unlock': () => [{}, { passphrase: null }, { passphrase: tooLong(MAX_PASSPHRASE_LENGTH) }, { passphrase: STRONG_PASSPHRASE, remember: true }],
+  'vault.unlock': () => [
+    {},
+    { passphrase: null },
+    { passphrase: tooLong(MAX_PASSPHRASE_LENGTH) },
+    { passphrase: STRONG_PASSPHRASE, remember: true },
+  ],
   'vault.changePassphrase': () => [
     {},
     { current: STRONG_PASSPHRASE },
@@ -132,7 +148,12 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
     { current: STRONG_PASSPHRASE, next: OTHER_STRONG_PASSPHRASE, confirm: OTHER_STRONG_PASSPHRASE },
     { current: STRONG_PASSPHRASE, next: `${OTHER_STRONG_PASSPHRASE}\n` },
   ],
-  'vault.passphraseStrength': () => [{}, { passphrase: ['a'] }, { passphrase: tooLong(MAX_PASSPHRASE_LENGTH) }, { passphrase: 'x', user: 'y' }],
+  'vault.passphraseStrength': () => [
+    {},
+    { passphrase: ['a'] },
+    { passphrase: tooLong(MAX_PASSPHRASE_LENGTH) },
+    { passphrase: 'x', user: 'y' },
+  ],
   'settings.get': () => [{ key: 'language' }],
   'settings.public': () => [{ all: true }],
   'settings.update': () => [
@@ -172,7 +193,13 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
     { name: 'A', tags: Array.from({ length: 31 }, (_, i) => `t${i}`) },
     { name: 'A', ssn: '010190-1234' },
   ],
-  'clients.update': ({ clientId }) => [{}, { id: 'nope' }, { id: clientId, name: '' }, { id: clientId, email: tooLong(200) }, { id: clientId, colour: 'red' }],
+  'clients.update': ({ clientId }) => [
+    {},
+    { id: 'nope' },
+    { id: clientId, name: '' },
+    { id: clientId, email: tooLong(200) },
+    { id: clientId, colour: 'red' },
+  ],
   'clients.get': () => [{}, { id: 1 }, { id: 'not-a-uuid' }],
   'clients.list': () => [{ query: 3 }, { query: tooLong(200) }, { sort: 'age' }, { status: 'gone' }],
   'sessions.create': ({ clientId }) => [
@@ -199,13 +226,23 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
     ...BAD_DOCS.map((doc) => ({ id: draftId, doc, revision: 1 })),
   ],
   'sessions.sign': () => [{}, { id: 'x' }],
-  'sessions.addAddendum': ({ signedId }) => [{ id: signedId }, { id: signedId, doc: bigDoc() }, ...BAD_DOCS.map((doc) => ({ id: signedId, doc }))],
+  'sessions.addAddendum': ({ signedId }) => [
+    { id: signedId },
+    { id: signedId, doc: bigDoc() },
+    ...BAD_DOCS.map((doc) => ({ id: signedId, doc })),
+  ],
   'sessions.signAddendum': () => [{}, { id: 12 }],
   'sessions.delete': () => [{}, { id: '' }],
   'sessions.restore': () => [{}, { id: [] }],
   'sessions.unsigned': () => [{ olderThan: 14 }],
   'templates.list': () => [{ all: 1 }],
-  'templates.save': () => [{}, { name: '' }, { name: 'T' }, { name: tooLong(100), doc: noteDoc('x') }, { name: 'T', doc: BAD_DOCS[5] }],
+  'templates.save': () => [
+    {},
+    { name: '' },
+    { name: 'T' },
+    { name: tooLong(100), doc: noteDoc('x') },
+    { name: 'T', doc: BAD_DOCS[5] },
+  ],
   'templates.delete': () => [{}, { id: 'x' }],
   'documents.add': ({ clientId }) => [
     {},
@@ -256,7 +293,12 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
     { clientId, sections: { diagnosis: noteDoc('x') }, revision: 1 },
     ...BAD_DOCS.map((doc) => ({ clientId, sections: { plan: doc }, revision: 1 })),
   ],
-  'formulations.recordVersion': ({ clientId }) => [{ clientId }, { clientId, name: '' }, { clientId, name: '   ' }, { clientId, name: tooLong(120) }],
+  'formulations.recordVersion': ({ clientId }) => [
+    { clientId },
+    { clientId, name: '' },
+    { clientId, name: '   ' },
+    { clientId, name: tooLong(120) },
+  ],
   'formulations.versions': () => [{}, { clientId: 5 }],
   'formulations.version': ({ clientId }) => [{ clientId }, { clientId, versionId: 'x' }],
   'hypotheses.create': ({ clientId }) => {
@@ -276,7 +318,12 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
       { ...valid, quadrant: 'secure' },
     ];
   },
-  'hypotheses.update': ({ hypothesisId }) => [{}, { id: hypothesisId, anxiety: 7.5 }, { id: hypothesisId, pattern: 'x' }, { id: hypothesisId, indicators: ['x'] }],
+  'hypotheses.update': ({ hypothesisId }) => [
+    {},
+    { id: hypothesisId, anxiety: 7.5 },
+    { id: hypothesisId, pattern: 'x' },
+    { id: hypothesisId, indicators: ['x'] },
+  ],
   'hypotheses.get': () => [{}, { id: 'x' }],
   'hypotheses.list': () => [{}, { clientId: 'x' }],
   'evidence.link': ({ signedId, hypothesisId }) => [
@@ -351,7 +398,11 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
     { clientId, options: { ...SUMMARY_OPTIONS, sections: ['diagnosis'] } },
     { clientId, options: { ...SUMMARY_OPTIONS, watermark: 'x' } },
   ],
-  'summary.recordOutput': ({ clientId }) => [{ clientId, kind: 'fax', options: SUMMARY_OPTIONS }, { clientId, options: SUMMARY_OPTIONS }, { clientId, kind: 'pdf' }],
+  'summary.recordOutput': ({ clientId }) => [
+    { clientId, kind: 'fax', options: SUMMARY_OPTIONS },
+    { clientId, options: SUMMARY_OPTIONS },
+    { clientId, kind: 'pdf' },
+  ],
   'export.client': ({ clientId, exportPath }) => [
     { clientId },
     { clientId, path: 'relative/record.zip' },
@@ -369,7 +420,10 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
   'vault.touch': { input: () => ({}), expect: (v) => expect(v).toEqual({ state: 'unlocked' }) },
   'vault.lock': { input: () => ({}), expect: (v) => expect(v).toEqual({ state: 'locked' }) },
   'vault.create': { input: () => ({ passphrase: STRONG_PASSPHRASE }), expect: () => undefined },
-  'vault.unlock': { input: () => ({ passphrase: STRONG_PASSPHRASE }), expect: (v) => expect(v).toEqual({ state: 'unlocked' }) },
+  'vault.unlock': {
+    input: () => ({ passphrase: STRONG_PASSPHRASE }),
+    expect: (v) => expect(v).toEqual({ state: 'unlocked' }),
+  },
   'vault.changePassphrase': {
     input: () => ({ current: STRONG_PASSPHRASE, next: OTHER_STRONG_PASSPHRASE }),
     expect: (v) => expect(v).toEqual({ changed: true }),
@@ -398,7 +452,15 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
   },
   'settings.public': { input: () => ({}), expect: (v) => expect(v).toEqual({ language: null, theme: 'system' }) },
   'settings.update': {
-    input: () => ({ language: 'sv', theme: 'dark', idleLockMinutes: 15, practiceName: '  Mottagningen  ', showPseudonym: true, dipK: 2, backupKeep: 4 }),
+    input: () => ({
+      language: 'sv',
+      theme: 'dark',
+      idleLockMinutes: 15,
+      practiceName: '  Mottagningen  ',
+      showPseudonym: true,
+      dipK: 2,
+      backupKeep: 4,
+    }),
     expect: (v) =>
       expect(v).toEqual({
         language: 'sv',
@@ -417,13 +479,23 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
   },
   'clients.create': {
     input: () => ({ name: 'Ny Klient', status: 'paused', tags: ['par'], dateOfBirth: '1980-02-29' }),
-    expect: (v) => expect(v).toMatchObject({ name: 'Ny Klient', status: 'paused', tags: ['par'], pseudonym: '', email: '' }),
+    expect: (v) =>
+      expect(v).toMatchObject({ name: 'Ny Klient', status: 'paused', tags: ['par'], pseudonym: '', email: '' }),
   },
   'clients.update': {
     input: ({ clientId }) => ({ id: clientId, pseudonym: 'K-02', treatmentEnd: '2026-06-30' }),
-    expect: (v, { clientId }) => expect(v).toMatchObject({ id: clientId, name: 'Testperson Ålesund', pseudonym: 'K-02', treatmentEnd: '2026-06-30' }),
+    expect: (v, { clientId }) =>
+      expect(v).toMatchObject({
+        id: clientId,
+        name: 'Testperson Ålesund',
+        pseudonym: 'K-02',
+        treatmentEnd: '2026-06-30',
+      }),
   },
-  'clients.get': { input: ({ clientId }) => ({ id: clientId }), expect: (v) => expect(v).toMatchObject({ pseudonym: 'K-01', status: 'active' }) },
+  'clients.get': {
+    input: ({ clientId }) => ({ id: clientId }),
+    expect: (v) => expect(v).toMatchObject({ pseudonym: 'K-01', status: 'active' }),
+  },
   'clients.list': {
     input: () => ({ query: 'ålesund', sort: 'lastSession' }),
     expect: (v, { clientId }) => expect(v).toMatchObject([{ id: clientId, unsignedNotes: 1 }]),
@@ -431,7 +503,15 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
   'sessions.create': {
     input: ({ clientId }) => ({ clientId }),
     expect: (v) =>
-      expect(v).toMatchObject({ durationMinutes: 50, modality: 'individual', setting: 'inPerson', attendance: 'attended', template: 'free', revision: 1, signedAt: null }),
+      expect(v).toMatchObject({
+        durationMinutes: 50,
+        modality: 'individual',
+        setting: 'inPerson',
+        attendance: 'attended',
+        template: 'free',
+        revision: 1,
+        signedAt: null,
+      }),
   },
   'sessions.update': {
     input: ({ draftId }) => ({ id: draftId, attendance: 'noShow', durationMinutes: 45 }),
@@ -449,36 +529,71 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
     input: ({ draftId }) => ({ id: draftId, doc: noteDoc('Opdateret.'), revision: 1 }),
     expect: (v) => expect(v).toMatchObject({ revision: 2 }),
   },
-  'sessions.sign': { input: ({ draftId }) => ({ id: draftId }), expect: (v) => expect((v as { signedAt: unknown }).signedAt).toEqual(expect.any(String)) },
+  'sessions.sign': {
+    input: ({ draftId }) => ({ id: draftId }),
+    expect: (v) => expect((v as { signedAt: unknown }).signedAt).toEqual(expect.any(String)),
+  },
   'sessions.addAddendum': {
     input: ({ signedId }) => ({ id: signedId, doc: noteDoc('Tilføjelse.') }),
     expect: (v) => expect(v).toMatchObject({ text: 'Tilføjelse.', signedAt: null }),
   },
-  'sessions.signAddendum': { input: ({ addendumId }) => ({ id: addendumId }), expect: (v) => expect(v).toMatchObject({ signedAt: expect.any(String) }) },
-  'sessions.delete': { input: ({ draftId }) => ({ id: draftId }), expect: (v, { draftId }) => expect(v).toMatchObject({ id: draftId }) },
-  'sessions.restore': { input: ({ draftId }) => ({ id: draftId }), expect: (v, { draftId }) => expect(v).toMatchObject({ id: draftId }) },
-  'sessions.unsigned': { input: () => ({}), expect: (v, { draftId }) => expect(v).toMatchObject([{ sessionId: draftId, clientPseudonym: 'K-01', ageDays: 0 }]) },
+  'sessions.signAddendum': {
+    input: ({ addendumId }) => ({ id: addendumId }),
+    expect: (v) => expect(v).toMatchObject({ signedAt: expect.any(String) }),
+  },
+  'sessions.delete': {
+    input: ({ draftId }) => ({ id: draftId }),
+    expect: (v, { draftId }) => expect(v).toMatchObject({ id: draftId }),
+  },
+  'sessions.restore': {
+    input: ({ draftId }) => ({ id: draftId }),
+    expect: (v, { draftId }) => expect(v).toMatchObject({ id: draftId }),
+  },
+  'sessions.unsigned': {
+    input: () => ({}),
+    expect: (v, { draftId }) => expect(v).toMatchObject([{ sessionId: draftId, clientPseudonym: 'K-01', ageDays: 0 }]),
+  },
   'templates.list': { input: () => ({}), expect: (v) => expect(v).toMatchObject([{ name: 'Indledende samtale' }]) },
   'templates.save': {
     input: ({ templateId }) => ({ id: templateId, name: 'Opfølgning', doc: noteDoc('Siden sidst') }),
     expect: (v, { templateId }) => expect(v).toMatchObject({ id: templateId, name: 'Opfølgning' }),
   },
-  'templates.delete': { input: ({ templateId }) => ({ id: templateId }), expect: (v, { templateId }) => expect(v).toEqual({ id: templateId }) },
+  'templates.delete': {
+    input: ({ templateId }) => ({ id: templateId }),
+    expect: (v, { templateId }) => expect(v).toEqual({ id: templateId }),
+  },
   'documents.add': {
-    input: ({ clientId, draftId }) => ({ clientId, sessionId: draftId, fileName: 'brev.png', mimeType: 'image/png', dataBase64: PNG_1x1.toString('base64') }),
+    input: ({ clientId, draftId }) => ({
+      clientId,
+      sessionId: draftId,
+      fileName: 'brev.png',
+      mimeType: 'image/png',
+      dataBase64: PNG_1x1.toString('base64'),
+    }),
     expect: (v, { draftId }) => expect(v).toMatchObject({ sessionId: draftId, size: PNG_1x1.length }),
   },
   'documents.get': {
     input: ({ documentId }) => ({ id: documentId }),
     expect: (v) => expect(Buffer.from((v as { dataBase64: string }).dataBase64, 'base64').equals(PNG_1x1)).toBe(true),
   },
-  'documents.list': { input: ({ clientId }) => ({ clientId }), expect: (v) => expect(v).toMatchObject([{ fileName: 'samtykke.png' }]) },
+  'documents.list': {
+    input: ({ clientId }) => ({ clientId }),
+    expect: (v) => expect(v).toMatchObject([{ fileName: 'samtykke.png' }]),
+  },
   'search.query': {
     input: ({ clientId }) => ({ q: 'samtale', clientId, kinds: ['note'] }),
     expect: (v, { draftId, signedId }) =>
-      expect((v as { hits: Array<{ sessionId: string }> }).hits.map((h) => h.sessionId).sort()).toEqual([draftId, signedId].sort()),
+      expect((v as { hits: Array<{ sessionId: string }> }).hits.map((h) => h.sessionId).sort()).toEqual(
+        [draftId, signedId].sort(),
+      ),
   },
-  'search.rebuild': { input: () => ({}), expect: (v) => expect(v).toEqual({ rebuilt: ['notes_fts', 'notes_docs', 'addenda_fts', 'clients_fts', 'formulations_fts', 'hypotheses_fts'] }) },
+  'search.rebuild': {
+    input: () => ({}),
+    expect: (v) =>
+      expect(v).toEqual({
+        rebuilt: ['notes_fts', 'notes_docs', 'addenda_fts', 'clients_fts', 'formulations_fts', 'hypotheses_fts'],
+      }),
+  },
   'search.check': { input: () => ({}), expect: (v) => expect(v).toEqual({ ok: true, problems: [] }) },
   'audit.list': {
     input: ({ clientId }) => ({ clientId, limit: 3 }),
@@ -495,7 +610,12 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
   // backups.run and backups.restore need a folder with a backup: see their own tests below.
   'backups.run': {
     input: () => ({}),
-    expect: (v) => expect(v).toMatchObject({ path: expect.stringMatching(/\.trygg$/), createdAt: expect.any(String), verified: true }),
+    expect: (v) =>
+      expect(v).toMatchObject({
+        path: expect.stringMatching(/\.trygg$/),
+        createdAt: expect.any(String),
+        verified: true,
+      }),
   },
   'backups.list': { input: () => ({}), expect: (v) => expect(v).toEqual([]) },
   'backups.status': { input: () => ({}), expect: (v) => expect(v).toEqual({ lastVerifiedAt: null, running: false }) },
@@ -507,7 +627,8 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
   'jobs.cancel': { input: () => ({ jobId: 'no-such-job' }), expect: (v) => expect(v).toEqual({ cancelled: false }) },
   'formulations.get': {
     input: ({ clientId }) => ({ clientId }),
-    expect: (v) => expect(v).toMatchObject({ revision: 1, sections: { presentingProblems: noteDoc('Søvnbesvær og uro.') } }),
+    expect: (v) =>
+      expect(v).toMatchObject({ revision: 1, sections: { presentingProblems: noteDoc('Søvnbesvær og uro.') } }),
   },
   'formulations.save': {
     input: ({ clientId }) => ({ clientId, sections: { plan: noteDoc('Ugentlige samtaler.') }, revision: 1 }),
@@ -523,11 +644,24 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
   },
   'formulations.version': {
     input: ({ clientId, versionId }) => ({ clientId, versionId }),
-    expect: (v) => expect(v).toMatchObject({ name: 'Efter udredning', sections: { presentingProblems: noteDoc('Søvnbesvær og uro.') } }),
+    expect: (v) =>
+      expect(v).toMatchObject({
+        name: 'Efter udredning',
+        sections: { presentingProblems: noteDoc('Søvnbesvær og uro.') },
+      }),
   },
   'hypotheses.create': {
-    input: ({ clientId }) => ({ clientId, date: '2026-04-01', anxiety: 2, avoidance: 2.5, pattern: 'secure', confidence: 'high', indicators: ['sec.trusts'] }),
-    expect: (v) => expect(v).toMatchObject({ quadrant: 'secure', status: 'working', indicators: ['sec.trusts'], contexts: [] }),
+    input: ({ clientId }) => ({
+      clientId,
+      date: '2026-04-01',
+      anxiety: 2,
+      avoidance: 2.5,
+      pattern: 'secure',
+      confidence: 'high',
+      indicators: ['sec.trusts'],
+    }),
+    expect: (v) =>
+      expect(v).toMatchObject({ quadrant: 'secure', status: 'working', indicators: ['sec.trusts'], contexts: [] }),
   },
   'hypotheses.update': {
     input: ({ hypothesisId }) => ({ id: hypothesisId, anxiety: 4, status: 'revised' }),
@@ -539,14 +673,35 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
   },
   'hypotheses.list': { input: ({ clientId }) => ({ clientId }), expect: (v) => expect(v).toHaveLength(1) },
   'evidence.link': {
-    input: ({ draftId }) => ({ sessionId: draftId, quote: { exact: 'Første' }, formulationSection: 'presentingProblems', comment: 'Søvn' }),
+    input: ({ draftId }) => ({
+      sessionId: draftId,
+      quote: { exact: 'Første' },
+      formulationSection: 'presentingProblems',
+      comment: 'Søvn',
+    }),
     expect: (v) => expect(v).toMatchObject({ id: expect.any(String) }),
   },
-  'evidence.unlink': { input: ({ evidenceId }) => ({ id: evidenceId }), expect: (v, { evidenceId }) => expect(v).toEqual({ id: evidenceId }) },
+  'evidence.unlink': {
+    input: ({ evidenceId }) => ({ id: evidenceId }),
+    expect: (v, { evidenceId }) => expect(v).toEqual({ id: evidenceId }),
+  },
   'alliance.record': {
-    input: ({ draftId }) => ({ sessionId: draftId, goal: 6, task: 5, bond: 7, client: { instrument: 'wai-sr', total: 50, goal: 17, task: 16, bond: 17 } }),
+    input: ({ draftId }) => ({
+      sessionId: draftId,
+      goal: 6,
+      task: 5,
+      bond: 7,
+      client: { instrument: 'wai-sr', total: 50, goal: 17, task: 16, bond: 17 },
+    }),
     expect: (v, { draftId }) =>
-      expect(v).toMatchObject({ sessionId: draftId, goal: 6, task: 5, bond: 7, client: { instrument: 'wai-sr', total: 50 }, reflection: '' }),
+      expect(v).toMatchObject({
+        sessionId: draftId,
+        goal: 6,
+        task: 5,
+        bond: 7,
+        client: { instrument: 'wai-sr', total: 50 },
+        reflection: '',
+      }),
   },
   'alliance.get': {
     input: ({ signedId }) => ({ sessionId: signedId }),
@@ -590,17 +745,33 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
       }),
   },
   'ruptures.update': {
-    input: ({ ruptureId, signedId }) => ({ id: ruptureId, intensity: 3, outcome: 'resolved', resolvedSessionId: signedId, strategies: ['st.invite'] }),
-    expect: (v, { signedId }) => expect(v).toMatchObject({ intensity: 3, outcome: 'resolved', resolvedSessionId: signedId, strategies: ['st.invite'] }),
+    input: ({ ruptureId, signedId }) => ({
+      id: ruptureId,
+      intensity: 3,
+      outcome: 'resolved',
+      resolvedSessionId: signedId,
+      strategies: ['st.invite'],
+    }),
+    expect: (v, { signedId }) =>
+      expect(v).toMatchObject({
+        intensity: 3,
+        outcome: 'resolved',
+        resolvedSessionId: signedId,
+        strategies: ['st.invite'],
+      }),
   },
   'ruptures.advanceStage': {
     input: ({ ruptureId, signedId }) => ({ id: ruptureId, stage: 'withdrawal.disembedding', sessionId: signedId }),
     expect: (v, { signedId }) =>
-      expect(v).toMatchObject({ stage: 'withdrawal.disembedding', steps: [{ stage: 'withdrawal.disembedding', step: 2, sessionId: signedId }] }),
+      expect(v).toMatchObject({
+        stage: 'withdrawal.disembedding',
+        steps: [{ stage: 'withdrawal.disembedding', step: 2, sessionId: signedId }],
+      }),
   },
   'ruptures.get': {
     input: ({ ruptureId }) => ({ id: ruptureId }),
-    expect: (v, { ruptureId }) => expect(v).toMatchObject({ id: ruptureId, markers: ['wd.minimal'], position: { start: 0, end: 13 } }),
+    expect: (v, { ruptureId }) =>
+      expect(v).toMatchObject({ id: ruptureId, markers: ['wd.minimal'], position: { start: 0, end: 13 } }),
   },
   'ruptures.list': {
     input: ({ clientId }) => ({ clientId }),
@@ -610,7 +781,10 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
     input: () => ({}),
     expect: (v, { ruptureId, draftId }) =>
       expect(v).toMatchObject({
-        openRuptures: { count: 1, items: [{ id: ruptureId, clientPseudonym: 'K-01', type: 'withdrawal', stage: null }] },
+        openRuptures: {
+          count: 1,
+          items: [{ id: ruptureId, clientPseudonym: 'K-01', type: 'withdrawal', stage: null }],
+        },
         possibleUnnoticed: { count: 0, items: [] },
         unsignedNotes: { count: 1, items: [{ sessionId: draftId }] },
         rupturesThisMonth: { total: 1, byType: { withdrawal: 1, confrontation: 0, both: 0 } },
@@ -619,7 +793,9 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
   'evidence.list': {
     input: ({ hypothesisId }) => ({ hypothesisId }),
     expect: (v, { signedId }) =>
-      expect(v).toMatchObject([{ sessionId: signedId, quote: { exact: 'Anden samtale' }, position: { start: 0, end: 13 } }]),
+      expect(v).toMatchObject([
+        { sessionId: signedId, quote: { exact: 'Anden samtale' }, position: { start: 0, end: 13 } },
+      ]),
   },
   'summary.get': {
     input: ({ clientId }) => ({ clientId, options: SUMMARY_OPTIONS }),
@@ -636,7 +812,10 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
     input: ({ clientId, exportPath }) => ({ clientId, path: exportPath }),
     expect: (v, { exportPath }) => expect(v).toMatchObject({ path: exportPath, files: 3 }),
   },
-  'import.client': { input: () => ({ path: archivePath() }), expect: (v) => expect(v).toMatchObject({ clientId: expect.any(String) }) },
+  'import.client': {
+    input: () => ({ path: archivePath() }),
+    expect: (v) => expect(v).toMatchObject({ clientId: expect.any(String) }),
+  },
   'audit.integrity': { input: () => ({}), expect: (v) => expect(v).toMatchObject({ ok: true, brokenAt: null }) },
 };
 
@@ -677,19 +856,28 @@ describe('bad input never reaches a handler and writes nothing', () => {
       ['templates.save', { id: MISSING, name: 'x', doc: noteDoc('x') }],
       ['documents.get', { id: MISSING }],
       ['documents.list', { clientId: MISSING }],
-      ['documents.add', { clientId: MISSING, fileName: 'a.png', mimeType: 'image/png', dataBase64: PNG_1x1.toString('base64') }],
+      [
+        'documents.add',
+        { clientId: MISSING, fileName: 'a.png', mimeType: 'image/png', dataBase64: PNG_1x1.toString('base64') },
+      ],
       ['formulations.get', { clientId: MISSING }],
       ['formulations.save', { clientId: MISSING, sections: { plan: noteDoc('x') }, revision: 0 }],
       ['formulations.recordVersion', { clientId: MISSING, name: 'x' }],
       ['formulations.versions', { clientId: MISSING }],
       ['formulations.version', { clientId: c.ids.clientId, versionId: MISSING }],
-      ['hypotheses.create', { clientId: MISSING, date: '2026-01-01', anxiety: 3, avoidance: 3, pattern: 'secure', confidence: 'low' }],
+      [
+        'hypotheses.create',
+        { clientId: MISSING, date: '2026-01-01', anxiety: 3, avoidance: 3, pattern: 'secure', confidence: 'low' },
+      ],
       ['hypotheses.update', { id: MISSING, anxiety: 3 }],
       ['hypotheses.get', { id: MISSING }],
       ['hypotheses.list', { clientId: MISSING }],
       ['evidence.link', { sessionId: MISSING, quote: { exact: 'Anden' }, hypothesisId: c.ids.hypothesisId }],
       ['evidence.link', { sessionId: c.ids.signedId, quote: { exact: 'Anden' }, hypothesisId: MISSING }],
-      ['evidence.link', { sessionId: c.ids.signedId, quote: { exact: 'not in the note' }, hypothesisId: c.ids.hypothesisId }],
+      [
+        'evidence.link',
+        { sessionId: c.ids.signedId, quote: { exact: 'not in the note' }, hypothesisId: c.ids.hypothesisId },
+      ],
       ['evidence.unlink', { id: MISSING }],
       ['evidence.list', { hypothesisId: MISSING }],
       ['evidence.list', { clientId: MISSING }],
@@ -701,7 +889,10 @@ describe('bad input never reaches a handler and writes nothing', () => {
       ['alliance.timeline', { clientId: MISSING }],
       ['ruptures.create', { sessionId: MISSING, type: 'withdrawal', intensity: 2 }],
       ['ruptures.create', { sessionId: c.ids.signedId, clientId: MISSING, type: 'withdrawal', intensity: 2 }],
-      ['ruptures.create', { sessionId: c.ids.signedId, type: 'withdrawal', intensity: 2, quote: { exact: 'not in the note' } }],
+      [
+        'ruptures.create',
+        { sessionId: c.ids.signedId, type: 'withdrawal', intensity: 2, quote: { exact: 'not in the note' } },
+      ],
       ['ruptures.update', { id: MISSING, intensity: 2 }],
       ['ruptures.update', { id: c.ids.ruptureId, outcome: 'resolved', resolvedSessionId: MISSING }],
       ['ruptures.advanceStage', { id: MISSING, stage: 'withdrawal.marker', sessionId: c.ids.signedId }],
@@ -757,7 +948,10 @@ describe('every method has a happy path', () => {
     if (!run.ok) return;
     HAPPY['backups.run'].expect(run.value, c.ids);
     const { path } = run.value as { path: string };
-    const restore = await c.core.dispatch('backups.restore', { ...(HAPPY['backups.restore'].input(c.ids) as object), path });
+    const restore = await c.core.dispatch('backups.restore', {
+      ...(HAPPY['backups.restore'].input(c.ids) as object),
+      path,
+    });
     expect(restore.ok).toBe(true);
     if (restore.ok) HAPPY['backups.restore'].expect(restore.value, c.ids);
   });

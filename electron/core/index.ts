@@ -82,7 +82,11 @@ const PASSIVE_METHODS = new Set<MethodName>(['vault.status', 'settings.public', 
 export function createCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   // One core per data directory; a second one refuses to start (DataDirInUse names the holder).
-  const unlockDataDir = lockDataDir(options.dataDir, options.holder ?? `Trygg (${process.title})`, options.nativeBinding);
+  const unlockDataDir = lockDataDir(
+    options.dataDir,
+    options.holder ?? `Trygg (${process.title})`,
+    options.nativeBinding,
+  );
   const log = options.log ?? (() => undefined);
   const events = new EventHub((err) => log('An event listener failed', err));
   const ctx: CoreContext = {
@@ -115,7 +119,11 @@ export function createCore(options: CoreOptions): Core {
     learn,
     changed: (clientId) => alliance.service.forget(clientId),
   });
-  const documents = createDocumentsArea(ctx, { audit: audit.log, clients: clients.service, sessions: sessions.service });
+  const documents = createDocumentsArea(ctx, {
+    audit: audit.log,
+    clients: clients.service,
+    sessions: sessions.service,
+  });
   const templates = createTemplatesArea(ctx, { audit: audit.log });
   const formulations = createFormulationsArea(ctx, { audit: audit.log, clients: clients.service, learn });
   const hypotheses = createHypothesesArea(ctx, { audit: audit.log, clients: clients.service, learn });
@@ -187,7 +195,11 @@ export function createCore(options: CoreOptions): Core {
       ruptures: createRuptureImport(ctx, (clientId) => alliance.service.forget(clientId)),
     },
   });
-  const idleLock = new IdleLock(DEFAULT_IDLE_LOCK_MINUTES, () => vault.lock(), () => ctx.now().getTime());
+  const idleLock = new IdleLock(
+    DEFAULT_IDLE_LOCK_MINUTES,
+    () => vault.lock(),
+    () => ctx.now().getTime(),
+  );
   const settings = createSettingsArea(ctx, options.dataDir, {
     unlocked: () => vault.state() === 'unlocked',
     idleMinutesChanged: (minutes) => idleLock.setMinutes(minutes),
@@ -222,7 +234,11 @@ export function createCore(options: CoreOptions): Core {
   });
   const backups = createBackupsArea(
     ctx,
-    { dataDir: options.dataDir, fullCheckMaxBytes, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) },
+    {
+      dataDir: options.dataDir,
+      fullCheckMaxBytes,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    },
     { jobs, audit: audit.log, vault, settings: () => settings.service.get() },
   );
 

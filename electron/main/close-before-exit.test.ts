@@ -46,18 +46,21 @@ describe('closeVaultBeforeExit', () => {
     expect(closeVault).toHaveBeenCalledOnce();
   });
 
-  it.each(['linux', 'darwin'] as const)('on %s delays a system shutdown, closes the vault once, then quits', async (platform) => {
-    const { app, powerMonitor, closeVault, finish, settle } = setUp(platform);
-    const shutdown = preventable();
-    powerMonitor.emit('shutdown', shutdown);
-    expect(shutdown.prevented).toBe(true);
-    // A before-quit meanwhile waits for the same close.
-    app.emit('before-quit', preventable());
-    finish();
-    await settle();
-    expect(closeVault).toHaveBeenCalledOnce();
-    expect(app.quit).toHaveBeenCalled();
-  });
+  it.each(['linux', 'darwin'] as const)(
+    'on %s delays a system shutdown, closes the vault once, then quits',
+    async (platform) => {
+      const { app, powerMonitor, closeVault, finish, settle } = setUp(platform);
+      const shutdown = preventable();
+      powerMonitor.emit('shutdown', shutdown);
+      expect(shutdown.prevented).toBe(true);
+      // A before-quit meanwhile waits for the same close.
+      app.emit('before-quit', preventable());
+      finish();
+      await settle();
+      expect(closeVault).toHaveBeenCalledOnce();
+      expect(app.quit).toHaveBeenCalled();
+    },
+  );
 
   it("on Windows closes the vault at a session's end (shutdown, restart, log off skip before-quit)", () => {
     const { powerMonitor, window, closeVault } = setUp('win32');

@@ -12,7 +12,7 @@ vi.mock('electron', () => ({
 }));
 const { CoreRelay } = await import('./core-relay');
 
-it("starts the core through the helper that may load unsigned libraries when main asks (macOS, developing)", () => {
+it('starts the core through the helper that may load unsigned libraries when main asks (macOS, developing)', () => {
   new CoreRelay({ scriptPath: 'core.js', env: {}, log: () => undefined, allowLoadingUnsignedLibraries: true }).start();
   new CoreRelay({ scriptPath: 'core.js', env: {}, log: () => undefined }).start();
   expect(forks.map((fork) => fork.options.allowLoadingUnsignedLibraries)).toEqual([true, false]);

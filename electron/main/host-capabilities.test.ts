@@ -39,7 +39,10 @@ describe('host capabilities in the app', () => {
   it('saves bytes where the clinician chooses, and nothing when they cancel', async () => {
     const saving = fakeShell({ savePath: '/home/k/letter.pdf' });
     const input = { suggestedName: 'letter.pdf', mimeType: 'application/pdf', dataBase64: 'JVBERg==' };
-    expect(await saving.host('file.save', input)).toEqual({ ok: true, value: { saved: true, path: '/home/k/letter.pdf' } });
+    expect(await saving.host('file.save', input)).toEqual({
+      ok: true,
+      value: { saved: true, path: '/home/k/letter.pdf' },
+    });
     expect(saving.shell.chooseSavePath).toHaveBeenCalledWith('letter.pdf', 'application/pdf');
     expect(Buffer.from(saving.written.get('/home/k/letter.pdf')!).toString()).toBe('%PDF');
 
@@ -50,7 +53,9 @@ describe('host capabilities in the app', () => {
 
   it('hands out a path to save to or to read from, for the core to use, and none when they cancel', async () => {
     const saving = fakeShell({ savePath: '/home/k/EK-7-record.zip', openPath: '/home/k/EK-7-record.zip' });
-    expect(await saving.host('file.chooseSavePath', { suggestedName: 'EK-7-record.zip', mimeType: 'application/zip' })).toEqual({
+    expect(
+      await saving.host('file.chooseSavePath', { suggestedName: 'EK-7-record.zip', mimeType: 'application/zip' }),
+    ).toEqual({
       ok: true,
       value: { path: '/home/k/EK-7-record.zip' },
     });
@@ -66,18 +71,26 @@ describe('host capabilities in the app', () => {
     });
 
     const cancelling = fakeShell();
-    expect(await cancelling.host('file.chooseSavePath', { suggestedName: 'a.zip', mimeType: 'application/zip' })).toEqual({
+    expect(
+      await cancelling.host('file.chooseSavePath', { suggestedName: 'a.zip', mimeType: 'application/zip' }),
+    ).toEqual({
       ok: true,
       value: { path: null },
     });
-    expect(await cancelling.host('file.chooseOpenPath', { accept: ['application/zip'] })).toEqual({ ok: true, value: { path: null } });
+    expect(await cancelling.host('file.chooseOpenPath', { accept: ['application/zip'] })).toEqual({
+      ok: true,
+      value: { path: null },
+    });
   });
 
   it('prints, and saves the page as a PDF after the dialog', async () => {
     const { host, shell, written } = fakeShell({ savePath: '/tmp/summary.pdf' });
     expect(await host('print', {})).toEqual({ ok: true, value: {} });
     expect(shell.print).toHaveBeenCalled();
-    expect(await host('print.savePdf', { suggestedName: 'summary.pdf' })).toMatchObject({ ok: true, value: { saved: true } });
+    expect(await host('print.savePdf', { suggestedName: 'summary.pdf' })).toMatchObject({
+      ok: true,
+      value: { saved: true },
+    });
     expect(new TextDecoder().decode(written.get('/tmp/summary.pdf'))).toBe('%PDF-1.7');
   });
 
@@ -104,12 +117,18 @@ describe('host capabilities in the app', () => {
     });
     expect(huge.shell.readFile).not.toHaveBeenCalled();
 
-    expect(await fakeShell().host('file.choose', { accept: ['application/pdf'] })).toEqual({ ok: true, value: { file: null } });
+    expect(await fakeShell().host('file.choose', { accept: ['application/pdf'] })).toEqual({
+      ok: true,
+      value: { file: null },
+    });
   });
 
   it('reveals only files it saved or folders the clinician chose in this run', async () => {
     const { host, shell } = fakeShell({ savePath: '/home/k/letter.pdf', folder: '/backups' });
-    expect(await host('file.reveal', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await host('file.reveal', { path: '/etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     await host('file.save', { suggestedName: 'letter.pdf', mimeType: 'application/pdf', dataBase64: 'JVBERg==' });
     expect(await host('folder.choose', {})).toEqual({ ok: true, value: { folder: { path: '/backups' } } });
     expect(await host('file.reveal', { path: '/home/k/letter.pdf' })).toEqual({ ok: true, value: {} });
@@ -141,7 +160,11 @@ describe('host capabilities in the app', () => {
   it('answers a failure of the shell in plain words, and logs it', async () => {
     const { host, shell, log } = fakeShell({ savePath: '/readonly/a.pdf' });
     shell.writeFile.mockRejectedValueOnce(new Error('EACCES'));
-    const result = await host('file.save', { suggestedName: 'a.pdf', mimeType: 'application/pdf', dataBase64: 'JVBERg==' });
+    const result = await host('file.save', {
+      suggestedName: 'a.pdf',
+      mimeType: 'application/pdf',
+      dataBase64: 'JVBERg==',
+    });
     expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Trygg could not do that.' } });
     expect(log).toHaveBeenCalled();
   });

@@ -88,7 +88,11 @@ export function createHostDispatch(shell: Shell, log: (message: string, err: unk
       if (!path) return { file: null };
       const mimeType = typeOfFile(path);
       if (!mimeType || !accept.includes(mimeType)) {
-        throw new Refusal({ code: 'VALIDATION', reason: 'FILE_TYPE', message: 'That kind of file cannot be used here.' });
+        throw new Refusal({
+          code: 'VALIDATION',
+          reason: 'FILE_TYPE',
+          message: 'That kind of file cannot be used here.',
+        });
       }
       if ((await shell.fileSize(path)) > MAX_HOST_FILE_BYTES) {
         throw new Refusal({ code: 'VALIDATION', reason: 'TOO_LARGE', message: 'That file is too large.' });
@@ -104,7 +108,11 @@ export function createHostDispatch(shell: Shell, log: (message: string, err: unk
     'file.chooseOpenPath': async ({ accept }) => {
       const path = await shell.chooseOpenPath(accept);
       if (path && !accept.includes(typeOfFile(path) as HostFileType)) {
-        throw new Refusal({ code: 'VALIDATION', reason: 'FILE_TYPE', message: 'That kind of file cannot be used here.' });
+        throw new Refusal({
+          code: 'VALIDATION',
+          reason: 'FILE_TYPE',
+          message: 'That kind of file cannot be used here.',
+        });
       }
       return { path: path ?? null };
     },

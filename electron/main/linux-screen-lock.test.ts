@@ -22,7 +22,9 @@ const lockedHint = (path: string, locked: boolean) =>
 describe('isScreenLock', () => {
   it('a screen saver becoming active (GNOME, KDE and the freedesktop name alike) is a lock', () => {
     for (const iface of ['org.gnome.ScreenSaver', 'org.freedesktop.ScreenSaver', 'org.xfce.ScreenSaver']) {
-      expect(isScreenLock(signal({ path: '/', interface: iface, member: 'ActiveChanged', body: [true] }), OWN)).toBe(true);
+      expect(isScreenLock(signal({ path: '/', interface: iface, member: 'ActiveChanged', body: [true] }), OWN)).toBe(
+        true,
+      );
       expect(isScreenLock(signal({ path: '/', interface: iface, member: 'ActiveChanged', body: [false] }), OWN)).toBe(
         false,
       );
@@ -30,11 +32,14 @@ describe('isScreenLock', () => {
   });
 
   it("logind's Lock of our own session is a lock, another session's is not", () => {
-    const lock = (path: string) => signal({ path, interface: 'org.freedesktop.login1.Session', member: 'Lock', body: [] });
+    const lock = (path: string) =>
+      signal({ path, interface: 'org.freedesktop.login1.Session', member: 'Lock', body: [] });
     expect(isScreenLock(lock(OWN), OWN)).toBe(true);
     expect(isScreenLock(lock(OTHER), OWN)).toBe(false);
     expect(isScreenLock(lock(OWN), undefined)).toBe(false);
-    expect(isScreenLock(signal({ path: OWN, interface: 'org.freedesktop.login1.Session', member: 'Unlock', body: [] }), OWN)).toBe(false);
+    expect(
+      isScreenLock(signal({ path: OWN, interface: 'org.freedesktop.login1.Session', member: 'Unlock', body: [] }), OWN),
+    ).toBe(false);
   });
 
   it("our session's LockedHint turning true is a lock; turning false, or another property, is not", () => {
@@ -51,7 +56,13 @@ describe('isScreenLock', () => {
   });
 
   it('a method call that looks like a signal is not one', () => {
-    const call = { type: MessageType.METHOD_CALL, path: '/', interface: 'org.gnome.ScreenSaver', member: 'ActiveChanged', body: [true] };
+    const call = {
+      type: MessageType.METHOD_CALL,
+      path: '/',
+      interface: 'org.gnome.ScreenSaver',
+      member: 'ActiveChanged',
+      body: [true],
+    };
     expect(isScreenLock(call, OWN)).toBe(false);
   });
 });
@@ -106,8 +117,11 @@ describe.skipIf(!hasDaemon)('watchLinuxScreenLock on a private D-Bus daemon', ()
     });
     try {
       const saverSignal = (active: boolean) =>
-        screenSaver.send(Message.newSignal('/org/gnome/ScreenSaver', 'org.gnome.ScreenSaver', 'ActiveChanged', 'b', [active]));
-      const sessionLock = (path: string) => logind.send(Message.newSignal(path, 'org.freedesktop.login1.Session', 'Lock'));
+        screenSaver.send(
+          Message.newSignal('/org/gnome/ScreenSaver', 'org.gnome.ScreenSaver', 'ActiveChanged', 'b', [active]),
+        );
+      const sessionLock = (path: string) =>
+        logind.send(Message.newSignal(path, 'org.freedesktop.login1.Session', 'Lock'));
 
       // Until the watcher's match rules and session are in place, signals may pass unheard.
       await vi.waitFor(() => {
@@ -154,7 +168,13 @@ describe.skipIf(!hasDaemon)('watchLinuxScreenLock on a private D-Bus daemon', ()
     const USER = '/org/freedesktop/login1/user/_1000';
     logind.addMethodHandler((msg) => {
       if (msg.member === 'GetSessionByPID') {
-        logind.send(Message.newError(msg, 'org.freedesktop.login1.NoSessionForPID', 'PID 4242 does not belong to any known session'));
+        logind.send(
+          Message.newError(
+            msg,
+            'org.freedesktop.login1.NoSessionForPID',
+            'PID 4242 does not belong to any known session',
+          ),
+        );
       } else if (msg.member === 'GetUser' && msg.body[0] === 1000) {
         logind.send(Message.newMethodReturn(msg, 'o', [USER]));
       } else if (msg.member === 'Get' && msg.path === USER && msg.body[1] === 'Display') {

@@ -106,7 +106,10 @@ describe('the web host', () => {
     expect(again.body).toContain('npm run web');
     expect((await rpc('vault.status', {}, { ...link, 'Content-Type': 'application/json' })).status).toBe(401);
     expect((await send('/events', { method: 'GET', headers: link })).status).toBe(401);
-    const wrong = await send('/session/exchange', { method: 'POST', headers: { Authorization: `Bearer ${'A'.repeat(43)}` } });
+    const wrong = await send('/session/exchange', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${'A'.repeat(43)}` },
+    });
     expect(wrong.status).toBe(401);
     expect((await send('/session/exchange', { headers: link })).status).toBe(405);
     expect(pageToken).not.toBe(host.token);
@@ -115,10 +118,18 @@ describe('the web host', () => {
   });
 
   it('refuses an exchange from another site or through a foreign Host', async () => {
-    const fresh = await startWebHost({ dispatch: async () => ({ ok: true, value: null }), subscribe: () => () => undefined, rendererDir: '/nonexistent' });
+    const fresh = await startWebHost({
+      dispatch: async () => ({ ok: true, value: null }),
+      subscribe: () => () => undefined,
+      rendererDir: '/nonexistent',
+    });
     try {
       const exchange = (headers: Record<string, string>) =>
-        send('/session/exchange', { method: 'POST', port: fresh.port, headers: { Authorization: `Bearer ${fresh.token}`, ...headers } });
+        send('/session/exchange', {
+          method: 'POST',
+          port: fresh.port,
+          headers: { Authorization: `Bearer ${fresh.token}`, ...headers },
+        });
       expect((await exchange({ Origin: 'http://evil.example' })).status).toBe(403);
       expect((await exchange({ Host: `evil.example:${fresh.port}` })).status).toBe(403);
       // Neither refusal spent the link.
@@ -135,7 +146,11 @@ describe('the web host', () => {
   });
 
   it('refuses a foreign Origin, even with the token', async () => {
-    const reply = await rpc('vault.create', { passphrase: STRONG_PASSPHRASE }, { ...auth(), Origin: 'http://evil.example' });
+    const reply = await rpc(
+      'vault.create',
+      { passphrase: STRONG_PASSPHRASE },
+      { ...auth(), Origin: 'http://evil.example' },
+    );
     expect(reply.status).toBe(403);
     expect((await rpc('vault.status', {}, { ...auth(), Origin: `http://127.0.0.1:${host.port}` })).status).toBe(200);
     expect(hashTree(dataDir)).toEqual({});
@@ -163,7 +178,11 @@ describe('the web host', () => {
     const reply = await send('/rpc', { headers: auth() });
     expect(reply.status).toBe(200);
     const { methods } = JSON.parse(reply.body) as {
-      methods: Array<{ name: string; input: { properties?: Record<string, unknown>; additionalProperties?: unknown }; output: unknown }>;
+      methods: Array<{
+        name: string;
+        input: { properties?: Record<string, unknown>; additionalProperties?: unknown };
+        output: unknown;
+      }>;
     };
     const create = methods.find((m) => m.name === 'vault.create');
     expect(create?.input.properties).toHaveProperty('passphrase');
@@ -178,7 +197,17 @@ describe('the web host', () => {
     };
     expect(formats.clientRecord.format).toBe('trygg-client-record');
     expect(Object.keys(formats.clientRecord.record.properties)).toEqual(
-      expect.arrayContaining(['client', 'sessions', 'documents', 'formulationVersions', 'hypotheses', 'evidence', 'alliance', 'ruptures', 'audit']),
+      expect.arrayContaining([
+        'client',
+        'sessions',
+        'documents',
+        'formulationVersions',
+        'hypotheses',
+        'evidence',
+        'alliance',
+        'ruptures',
+        'audit',
+      ]),
     );
   });
 

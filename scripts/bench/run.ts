@@ -35,7 +35,9 @@ async function main(): Promise<void> {
   printTable(rows);
   const missed = rows.filter((r) => r.met === false);
   if (missed.length > 0) {
-    console.error(`\nTargets missed in this run:\n${missed.map((r) => `- ${r.benchmark}: ${r.figure} (target ${r.target})`).join('\n')}`);
+    console.error(
+      `\nTargets missed in this run:\n${missed.map((r) => `- ${r.benchmark}: ${r.figure} (target ${r.target})`).join('\n')}`,
+    );
     process.exitCode = 1;
   }
 }

@@ -82,8 +82,33 @@ export const MAX_SEARCH_LIMIT = 100;
 export const MAX_SEARCH_OFFSET = 10_000;
 
 // Audit log
-export const AUDIT_ACTIONS = ['create', 'update', 'sign', 'addendum', 'delete', 'restore', 'export', 'print', 'backup', 'read', 'search', 'unlock'] as const;
-export const AUDIT_ENTITIES = ['client', 'session', 'addendum', 'document', 'template', 'formulation', 'hypothesis', 'evidence', 'alliance', 'rupture', 'vault'] as const;
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'sign',
+  'addendum',
+  'delete',
+  'restore',
+  'export',
+  'print',
+  'backup',
+  'read',
+  'search',
+  'unlock',
+] as const;
+export const AUDIT_ENTITIES = [
+  'client',
+  'session',
+  'addendum',
+  'document',
+  'template',
+  'formulation',
+  'hypothesis',
+  'evidence',
+  'alliance',
+  'rupture',
+  'vault',
+] as const;
 export const MAX_AUDIT_PAGE = 500;
 
 // Case formulations, hypotheses, evidence

@@ -1,11 +1,6 @@
 import { DEFAULT_BACKUP_KEEP, DEFAULT_BACKUP_WARN_DAYS } from '@shared/api/backups';
 import { DEFAULT_DIP_K, DEFAULT_REPAIR_TOLERANCE, DEFAULT_REPAIR_WINDOW } from '@shared/clinical/alliance';
-import {
-  DEFAULT_IDLE_LOCK_MINUTES,
-  settingsSchema,
-  type PublicSettings,
-  type Settings,
-} from '@shared/api/settings';
+import { DEFAULT_IDLE_LOCK_MINUTES, settingsSchema, type PublicSettings, type Settings } from '@shared/api/settings';
 import type { SettingsRepository } from './settings-repository';
 import { DEFAULT_PUBLIC_SETTINGS, readPublicPrefs, writePublicPrefs } from './public-prefs';
 

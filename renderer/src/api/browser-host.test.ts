@@ -17,7 +17,9 @@ describe('browserHost (the web host’s capabilities)', () => {
     const answer = await browserHost('host.capabilities', {});
     expect(answer).toEqual({
       ok: true,
-      value: { available: ['host.capabilities', 'print', 'file.save', 'file.choose', 'clipboard.write', 'clipboard.clear'] },
+      value: {
+        available: ['host.capabilities', 'print', 'file.save', 'file.choose', 'clipboard.write', 'clipboard.clear'],
+      },
     });
   });
 
@@ -52,7 +54,10 @@ describe('browserHost (the web host’s capabilities)', () => {
     stubClipboard();
     const written: Blob[] = [];
     const showSaveFilePicker = vi.fn(async () => ({
-      createWritable: async () => ({ write: async (blob: Blob) => void written.push(blob), close: async () => undefined }),
+      createWritable: async () => ({
+        write: async (blob: Blob) => void written.push(blob),
+        close: async () => undefined,
+      }),
     }));
     vi.stubGlobal('window', { showSaveFilePicker });
     const input = { suggestedName: 'letter.pdf', mimeType: 'application/pdf', dataBase64: 'JVBERg==' };

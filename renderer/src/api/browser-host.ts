@@ -138,7 +138,11 @@ export async function browserHost(capability: string, input: unknown): Promise<R
   if (!handler) {
     return {
       ok: false,
-      error: { code: 'UNKNOWN_METHOD', reason: HOST_UNSUPPORTED, message: `${capability} is not available in the browser.` },
+      error: {
+        code: 'UNKNOWN_METHOD',
+        reason: HOST_UNSUPPORTED,
+        message: `${capability} is not available in the browser.`,
+      },
     };
   }
   try {

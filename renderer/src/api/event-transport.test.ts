@@ -47,9 +47,12 @@ describe('sseEventTransport', () => {
     vi.stubGlobal('fetch', fetch);
     const { events, states, stop } = record(sseEventTransport(() => 'tok_1'));
     await until(() => states.includes('open'));
-    expect(fetch).toHaveBeenCalledWith('/events', expect.objectContaining({
-      headers: { Authorization: 'Bearer tok_1', Accept: 'text/event-stream' },
-    }));
+    expect(fetch).toHaveBeenCalledWith(
+      '/events',
+      expect.objectContaining({
+        headers: { Authorization: 'Bearer tok_1', Accept: 'text/event-stream' },
+      }),
+    );
     const text = `: connected\n\n${frame(locked)}${frame(progress)}`;
     stream.write(text.slice(0, 30));
     stream.write(text.slice(30, 75));
@@ -64,7 +67,11 @@ describe('sseEventTransport', () => {
   it('reconnects with backoff when the stream ends or breaks, and reports it', async () => {
     const first = streamingResponse();
     const second = streamingResponse();
-    const responses = [Promise.reject(new TypeError('Failed to fetch')), Promise.resolve(first.response), Promise.resolve(second.response)];
+    const responses = [
+      Promise.reject(new TypeError('Failed to fetch')),
+      Promise.resolve(first.response),
+      Promise.resolve(second.response),
+    ];
     const fetch = vi.fn(() => responses.shift()!);
     vi.stubGlobal('fetch', fetch);
     const backoff = vi.fn(() => 1);
@@ -84,11 +91,14 @@ describe('sseEventTransport', () => {
     const silent = streamingResponse();
     const next = streamingResponse();
     const responses = [silent.response, next.response];
-    vi.stubGlobal('fetch', vi.fn(async (_url: string, init: RequestInit) => {
-      const response = responses.shift()!;
-      init.signal?.addEventListener('abort', () => (response === silent.response ? silent.fail() : undefined));
-      return response;
-    }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) => {
+        const response = responses.shift()!;
+        init.signal?.addEventListener('abort', () => (response === silent.response ? silent.fail() : undefined));
+        return response;
+      }),
+    );
     const { states, stop } = record(sseEventTransport(() => 't', { backoffMs: () => 1, silenceMs: 30 }));
     await until(() => states.filter((s) => s === 'open').length === 2);
     expect(states).toEqual(['connecting', 'open', 'retrying', 'open']);

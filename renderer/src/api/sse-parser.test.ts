@@ -19,7 +19,9 @@ describe('createSseParser', () => {
     const whole = parse([stream + stream]);
     for (let size = 1; size < 12; size++) {
       const text = stream + stream;
-      const chunks = Array.from({ length: Math.ceil(text.length / size) }, (_, i) => text.slice(i * size, (i + 1) * size));
+      const chunks = Array.from({ length: Math.ceil(text.length / size) }, (_, i) =>
+        text.slice(i * size, (i + 1) * size),
+      );
       expect(parse(chunks), `chunks of ${size}`).toEqual(whole);
     }
   });

@@ -45,12 +45,7 @@ function Frame() {
       <aside className="sidebar">
         <BrandMark />
         {practiceName && <p className="practice-name">{practiceName}</p>}
-        <button
-          type="button"
-          className="button-search"
-          onClick={openSearch}
-          aria-keyshortcuts={SEARCH_SHORTCUT_ARIA}
-        >
+        <button type="button" className="button-search" onClick={openSearch} aria-keyshortcuts={SEARCH_SHORTCUT_ARIA}>
           {t('search.open')}
           <kbd aria-hidden="true">{SEARCH_SHORTCUT_LABEL}</kbd>
         </button>

@@ -43,9 +43,7 @@ export function AppRoutes() {
       <Route path="/unsigned" component={UnsignedPage} />
       <Route path="/search" component={SearchPage} />
       {/* The address "Search in this client" had before the filters moved into the query. */}
-      <Route path="/search/:clientId">
-        {({ clientId }) => <Redirect to={searchHref({ clientId })} replace />}
-      </Route>
+      <Route path="/search/:clientId">{({ clientId }) => <Redirect to={searchHref({ clientId })} replace />}</Route>
       <Route path="/settings" component={SettingsPage} />
       {/* After unlock, and for any address Trygg does not know: the practice at a glance. */}
       <Route>

@@ -9,9 +9,7 @@ import { useSyncExternalStore } from 'react';
 export function splitHash(hash: string): { path: string; search: string } {
   const raw = hash.replace(/^#?\/?/, '');
   const mark = raw.indexOf('?');
-  return mark < 0
-    ? { path: `/${raw}`, search: '' }
-    : { path: `/${raw.slice(0, mark)}`, search: raw.slice(mark + 1) };
+  return mark < 0 ? { path: `/${raw}`, search: '' } : { path: `/${raw.slice(0, mark)}`, search: raw.slice(mark + 1) };
 }
 
 let listeners: Array<() => void> = [];

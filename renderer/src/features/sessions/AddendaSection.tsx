@@ -17,8 +17,7 @@ export function AddendaSection({ session }: { session: Session }) {
   const editor = useRef<NoteEditorHandle>(null);
   const [writing, setWriting] = useState(false);
   const add = useAddAddendum(session);
-  const addWritten = () =>
-    add.mutate(editor.current?.getDoc() ?? EMPTY_DOC, { onSuccess: () => setWriting(false) });
+  const addWritten = () => add.mutate(editor.current?.getDoc() ?? EMPTY_DOC, { onSuccess: () => setWriting(false) });
 
   return (
     <section className="addenda" aria-labelledby="addenda-title">

@@ -63,7 +63,12 @@ export function validateSessionMeta(form: SessionMetaForm): SessionMetaProblem[]
   const problems: SessionMetaProblem[] = [];
   if (Number.isNaN(new Date(form.startsAtLocal).getTime())) problems.push('startsAt');
   const minutes = Number(form.durationMinutes.trim());
-  if (form.durationMinutes.trim() === '' || !Number.isInteger(minutes) || minutes < MIN_DURATION_MINUTES || minutes > MAX_DURATION_MINUTES)
+  if (
+    form.durationMinutes.trim() === '' ||
+    !Number.isInteger(minutes) ||
+    minutes < MIN_DURATION_MINUTES ||
+    minutes > MAX_DURATION_MINUTES
+  )
     problems.push('duration');
   return problems;
 }
