@@ -8,8 +8,9 @@ import { parseQuery, toFtsQuery } from '../../electron/core/search/query-parser'
 import { openKeyed } from '../../electron/core/vault/sqlcipher';
 import { VAULT_FILE } from '../../electron/core/vault/vault-service';
 import { docToPlainText } from '../../shared/notes/plain-text';
-import { generateNotes } from '../demo/corpus-generator';
+import { generateNotes, type GeneratedNote } from '../demo/corpus-generator';
 import { populateVault } from '../demo/populate';
+import { generateNordicNotes } from './nordic-corpus';
 import { ms, percentile, timeEach, type Row } from './stats';
 
 const PASSPHRASE = 'correct horse battery staple fjord';
@@ -27,27 +28,62 @@ interface BenchQuery {
   byClient?: boolean;
 }
 
-const QUERIES: BenchQuery[] = [
-  { label: 'single word', q: 'tilknytning' },
-  { label: 'prefix', q: 'tilknyt*' },
-  { label: 'compound fragment', q: 'mønster' },
-  { label: 'phrase', q: '"trygg anknytning"' },
-  { label: 'three-word AND', q: 'brudd terapeuten pasienten' },
-  { label: 'filtered by client', q: 'terapeuten', byClient: true },
-  { label: 'very frequent word', q: 'og' },
-  { label: 'two-letter prefix', q: 'ti*' },
+interface BenchCorpus {
+  name: string;
+  generate: (count: number, clients: number) => Iterable<GeneratedNote>;
+  queries: BenchQuery[];
+}
+
+/** Tuned on one, checked on the other: the same rows over text built two different ways. */
+const CORPORA: BenchCorpus[] = [
+  {
+    name: 'sentences',
+    generate: (count, clients) => generateNotes(count, clients),
+    queries: [
+      { label: 'single word', q: 'tilknytning' },
+      { label: 'prefix', q: 'tilknyt*' },
+      { label: 'compound fragment', q: 'mønster' },
+      { label: 'phrase', q: '"trygg anknytning"' },
+      { label: 'three-word AND', q: 'brudd terapeuten pasienten' },
+      { label: 'filtered by client', q: 'terapeuten', byClient: true },
+      { label: 'very frequent word', q: 'og' },
+      { label: 'two-letter prefix', q: 'ti*' },
+    ],
+  },
+  {
+    name: 'Nordic vocabulary',
+    generate: (count, clients) => generateNordicNotes(count, clients),
+    queries: [
+      { label: 'single word', q: 'tilknytning' },
+      { label: 'prefix', q: 'tilknyt*' },
+      { label: 'compound fragment', q: 'mønster' },
+      { label: 'phrase', q: '"trygg tilknytning"' },
+      { label: 'three-word AND', q: 'terapeut allianse reparasjon' },
+      { label: 'filtered by client', q: 'terapeuten', byClient: true },
+      { label: 'very frequent word', q: 'og' },
+      { label: 'two-letter prefix', q: 'ti*' },
+    ],
+  },
 ];
 
-/**
- * Search over a generated vault of `notes` notes (about 300 words each), against raw FTS5 over
- * an unencrypted copy of the same text, measured in the same run: naive bm25 over every match,
- * with a count, as a search page would do it without care.
- */
+/** Every search row over each corpus in turn. */
 export async function benchSearch(notes: number, rounds = 40): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const corpus of CORPORA) rows.push(...(await benchSearchCorpus(corpus, notes, rounds)));
+  return rows;
+}
+
+/**
+ * Search over a generated vault of `notes` notes (about 300 words each on average), against raw
+ * FTS5 over an unencrypted copy of the same text, measured in the same run: naive bm25 over every
+ * match, with a count, as a search page would do it without care.
+ */
+async function benchSearchCorpus(corpus: BenchCorpus, notes: number, rounds: number): Promise<Row[]> {
+  const QUERIES = corpus.queries;
   const dir = mkdtempSync(join(tmpdir(), 'trygg-bench-search-'));
   try {
     let start = performance.now();
-    const { clientIds } = populateVault(dir, PASSPHRASE, { clients: CLIENTS, notes });
+    const { clientIds } = populateVault(dir, PASSPHRASE, { clients: CLIENTS, notes, generate: corpus.generate });
     const populateMs = performance.now() - start;
     const vaultBytes = statSync(join(dir, VAULT_FILE)).size;
 
@@ -74,7 +110,7 @@ export async function benchSearch(notes: number, rounds = 40): Promise<Row[]> {
     const insert = raw.prepare('INSERT INTO raw (body) VALUES (?)');
     start = performance.now();
     raw.transaction(() => {
-      for (const note of generateNotes(notes, CLIENTS)) insert.run(docToPlainText(note.doc));
+      for (const note of corpus.generate(notes, CLIENTS)) insert.run(docToPlainText(note.doc));
     })();
     const rawBuildMs = performance.now() - start;
     const rawIndexBytes = raw
@@ -104,17 +140,16 @@ export async function benchSearch(notes: number, rounds = 40): Promise<Row[]> {
     const unlocked = await core.dispatch('vault.unlock', { passphrase: PASSPHRASE });
     if (!unlocked.ok) throw new Error(unlocked.error.message);
     const unlockMs = performance.now() - start;
-    // The reader thread opens its own connection and reads the vocabulary after unlock.
-    const { reader } = await core.settled();
-    const settledMs = performance.now() - start;
+    // The first search right after unlock, while the reader thread opens and reads the vocabulary.
     start = performance.now();
     const first = await core.dispatch('search.query', { q: QUERIES[0]?.q ?? '' });
     if (!first.ok) throw new Error(first.error.message);
     const firstMs = performance.now() - start;
-
+    const { reader } = await core.settled();
+    const settledMs = performance.now() - start;
     const rows: Row[] = [
       {
-        benchmark: `corpus: ${notes.toLocaleString('en')} notes, ${CLIENTS} clients`,
+        benchmark: `corpus "${corpus.name}": ${notes.toLocaleString('en')} notes, ${CLIENTS} clients`,
         figure: `text ${mb(textBytes)}`,
         baseline: '',
         ratio: '',
@@ -139,10 +174,15 @@ export async function benchSearch(notes: number, rounds = 40): Promise<Row[]> {
       },
       { benchmark: 'unlock this vault (key check; page-by-page check skipped above 64 MB)', figure: ms(unlockMs) },
       {
+        benchmark: `first search right after unlock (${QUERIES[0]?.q ?? ''})`,
+        figure: ms(firstMs),
+        target: '< 100 ms',
+        ...(notes >= ISSUE_CORPUS_NOTES ? { met: firstMs < 100 } : {}),
+      },
+      {
         benchmark: `unlock -> reader thread ready, vocabulary read (${reader ? 'in the background' : 'no reader'})`,
         figure: ms(settledMs),
       },
-      { benchmark: `first search after that (${QUERIES[0]?.q ?? ''})`, figure: ms(firstMs) },
       {
         benchmark: `note index size (positions ${mb(fullIndexBytes)} + rowids only ${mb(docsIndexBytes)})`,
         figure: mb(indexBytes),
@@ -191,7 +231,7 @@ export async function benchSearch(notes: number, rounds = 40): Promise<Row[]> {
       all.push(...samples);
       allRaw.push(...rawSamples);
       rows.push({
-        benchmark: `search: ${query.label} (${query.q}) p50 / p95, ${total.toLocaleString('en')} hits`,
+        benchmark: `search [${corpus.name}]: ${query.label} (${query.q}) p50 / p95, ${total.toLocaleString('en')} hits`,
         figure: `${ms(percentile(samples, 50))} / ${ms(percentile(samples, 95))}`,
         baseline: `raw ${ms(percentile(rawSamples, 50))} / ${ms(percentile(rawSamples, 95))}`,
         ratio: `${(percentile(samples, 95) / percentile(rawSamples, 95)).toFixed(2)}x`,
@@ -200,7 +240,7 @@ export async function benchSearch(notes: number, rounds = 40): Promise<Row[]> {
       });
     }
     rows.push({
-      benchmark: 'search: all queries p50 / p95',
+      benchmark: `search [${corpus.name}]: all queries p50 / p95`,
       figure: `${ms(percentile(all, 50))} / ${ms(percentile(all, 95))}`,
       baseline: `raw ${ms(percentile(allRaw, 50))} / ${ms(percentile(allRaw, 95))}`,
       ratio: `${(percentile(all, 95) / percentile(allRaw, 95)).toFixed(2)}x`,

@@ -5,7 +5,7 @@ import { AuditRepository } from '../../electron/core/audit/audit-repository';
 import { ClientRepository } from '../../electron/core/clients/client-repository';
 import { SessionRepository, type StoredSession } from '../../electron/core/sessions/session-repository';
 import { VaultService } from '../../electron/core/vault/vault-service';
-import { generateClients, generateNotes } from './corpus-generator';
+import { generateClients, generateNotes, type GeneratedNote } from './corpus-generator';
 
 export interface PopulateOptions {
   clients: number;
@@ -14,6 +14,8 @@ export interface PopulateOptions {
   /** Notes older than this many days are signed, as in a real practice. */
   signOlderThanDays?: number;
   onProgress?: (done: number) => void;
+  /** Another corpus's notes (the search benchmark's second corpus); the demo corpus by default. */
+  generate?: (count: number, clients: number, words?: number) => Iterable<GeneratedNote>;
 }
 
 const BATCH = 2_000;
@@ -82,7 +84,7 @@ export function populateVault(dataDir: string, passphrase: string, options: Popu
       batch = [];
       options.onProgress?.(done);
     };
-    for (const note of generateNotes(options.notes, options.clients, options.words)) {
+    for (const note of (options.generate ?? generateNotes)(options.notes, options.clients, options.words)) {
       batch.push({
         id: randomUUID(),
         clientId: clientIds[note.clientIndex] as string,
