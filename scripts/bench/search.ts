@@ -174,7 +174,7 @@ async function benchSearchCorpus(corpus: BenchCorpus, notes: number, rounds: num
       },
       { benchmark: 'unlock this vault (key check; page-by-page check skipped above 64 MB)', figure: ms(unlockMs) },
       {
-        benchmark: `first search right after unlock (${QUERIES[0]?.q ?? ''})`,
+        benchmark: `first search right after unlock (${QUERIES[0]?.q ?? ''}${(first.value as { compoundsPending: boolean }).compoundsPending ? ', whole words; compounds when the word list is read' : ''})`,
         figure: ms(firstMs),
         target: '< 100 ms',
         ...(notes >= ISSUE_CORPUS_NOTES ? { met: firstMs < 100 } : {}),
@@ -218,10 +218,11 @@ async function benchSearchCorpus(corpus: BenchCorpus, notes: number, rounds: num
     for (const query of QUERIES) {
       const input = { q: query.q, ...(query.byClient ? { clientId: clientIds[0] } : {}) };
       let total = 0;
+      let approximate = false;
       const samples = await timeEach(rounds, async () => {
         const r = await core.dispatch('search.query', input);
         if (!r.ok) throw new Error(r.error.message);
-        total = (r.value as { total: number }).total;
+        ({ total, totalApproximate: approximate } = r.value as { total: number; totalApproximate: boolean });
       });
       const match = toFtsQuery(parseQuery(query.q)) as string;
       const rawSamples = await timeEach(rounds, () => {
@@ -231,7 +232,7 @@ async function benchSearchCorpus(corpus: BenchCorpus, notes: number, rounds: num
       all.push(...samples);
       allRaw.push(...rawSamples);
       rows.push({
-        benchmark: `search [${corpus.name}]: ${query.label} (${query.q}) p50 / p95, ${total.toLocaleString('en')} hits`,
+        benchmark: `search [${corpus.name}]: ${query.label} (${query.q}) p50 / p95, ${approximate ? 'about ' : ''}${total.toLocaleString('en')} hits`,
         figure: `${ms(percentile(samples, 50))} / ${ms(percentile(samples, 95))}`,
         baseline: `raw ${ms(percentile(rawSamples, 50))} / ${ms(percentile(rawSamples, 95))}`,
         ratio: `${(percentile(samples, 95) / percentile(rawSamples, 95)).toFixed(2)}x`,

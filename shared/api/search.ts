@@ -39,8 +39,20 @@ export const searchMethods = {
       kinds: z.array(searchKindSchema).min(1).max(SEARCH_KINDS.length).optional(),
       limit: z.number().int().min(1).max(MAX_SEARCH_LIMIT).optional(),
       offset: z.number().int().min(0).max(MAX_SEARCH_OFFSET).optional(),
+      /** Count every match, however many (slower); otherwise a large total is an estimate. */
+      exactTotal: z.boolean().optional(),
     }),
-    output: z.object({ total: z.number().int().min(0), hits: z.array(searchHitSchema) }),
+    output: z.object({
+      total: z.number().int().min(0),
+      /** The total is an estimate ("about 37,000"); the hits never are. Ask again with exactTotal. */
+      totalApproximate: z.boolean(),
+      /**
+       * Right after unlock, before the word list compounds are found in is read: these are the
+       * whole-word hits only. Asking again shortly adds the compound hits below them.
+       */
+      compoundsPending: z.boolean(),
+      hits: z.array(searchHitSchema),
+    }),
   },
   /** Recovery: rebuilds every index from the records. */
   'search.rebuild': { input: z.strictObject({}), output: z.object({ rebuilt: z.array(z.string()) }) },

@@ -29,6 +29,23 @@ export interface RankedRow {
  */
 export const RANK_WINDOW = 2_000;
 
+/**
+ * A search counts at most this many matches, the most recent first. A query with more answers an
+ * estimate (flagged as approximate) from how far back in the index those matches reach, so no
+ * query pays for counting every match of every compound alternative; the exact total is counted
+ * only when asked for (`exactTotal`).
+ */
+export const COUNT_SCAN = 1_000;
+
+/** What a count scan answers: matches seen, those that pass the filters, the oldest seq seen. */
+export type ScanRow = [scanned: number, passed: number, lowest: number | null];
+
+/** A total as far as it was counted. */
+export interface CountedTotal {
+  total: number;
+  approximate: boolean;
+}
+
 interface KindSql {
   fts: string;
   /** Joins the content table as `x`; the columns name id, client_id, session_id and date. */
@@ -41,6 +58,8 @@ interface KindSql {
   /** Content-table rows that are deleted drafts, by seq, for the unfiltered count. */
   dead: string | null;
   text: string;
+  /** The content table, whose seq range an estimate is taken over. */
+  table: string;
 }
 
 const KINDS: Record<SearchKind, KindSql> = {
@@ -53,6 +72,7 @@ const KINDS: Record<SearchKind, KindSql> = {
     weights: ', 1.0, 0.0',
     dead: 'SELECT seq FROM sessions WHERE deleted_at IS NOT NULL',
     text: 'SELECT note_text FROM sessions WHERE seq = ?',
+    table: 'sessions',
   },
   addendum: {
     fts: 'addenda_fts',
@@ -62,6 +82,7 @@ const KINDS: Record<SearchKind, KindSql> = {
     weights: '',
     dead: 'SELECT a.seq FROM addenda a JOIN sessions p ON p.id = a.session_id WHERE p.deleted_at IS NOT NULL',
     text: 'SELECT text FROM addenda WHERE seq = ?',
+    table: 'addenda',
   },
   client: {
     fts: 'clients_fts',
@@ -71,6 +92,7 @@ const KINDS: Record<SearchKind, KindSql> = {
     weights: '',
     dead: null,
     text: "SELECT name || CASE WHEN pseudonym <> '' THEN ' · ' || pseudonym ELSE '' END FROM clients WHERE seq = ?",
+    table: 'clients',
   },
   // A formulation is the client's: its id is the client's, and the hit names the section.
   formulation: {
@@ -81,6 +103,7 @@ const KINDS: Record<SearchKind, KindSql> = {
     weights: '',
     dead: null,
     text: 'SELECT text FROM formulation_sections WHERE seq = ?',
+    table: 'formulation_sections',
   },
   hypothesis: {
     fts: 'hypotheses_fts',
@@ -90,6 +113,7 @@ const KINDS: Record<SearchKind, KindSql> = {
     weights: '',
     dead: null,
     text: 'SELECT rationale_text FROM hypotheses WHERE seq = ?',
+    table: 'hypotheses',
   },
 };
 
@@ -116,12 +140,20 @@ const topNotesSql = (exclude: boolean) => `
 
 const unfiltered = (f: Filters) => f.clientId === null && f.from === null && f.until === null;
 
+/** Two significant digits: an estimate says "about 37,000", not "about 37,186". */
+export function roundEstimate(n: number): number {
+  if (n < 100) return Math.round(n);
+  const unit = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / unit) * unit;
+}
+
 export class SearchRepository {
   private readonly cache = new Map<string, ReturnType<Db['prepare']>>();
 
   constructor(
     private readonly db: Db,
     private readonly rankWindow = RANK_WINDOW,
+    private readonly countScan = COUNT_SCAN,
   ) {}
 
   private stmt(key: string, sql: () => string) {
@@ -133,10 +165,10 @@ export class SearchRepository {
     return s;
   }
 
-  private matches(kind: SearchKind, excludeMatch: boolean): string {
+  private matches(kind: SearchKind, excludeMatch: boolean, ranked = true): string {
     const k = KINDS[kind];
     const exclude = excludeMatch ? `AND f.rowid NOT IN (SELECT rowid FROM ${k.fts} WHERE ${k.fts} MATCH @exclude)` : '';
-    return `SELECT f.rowid AS seq, bm25(${k.fts}${k.weights}) AS rank, ${k.columns}
+    return `SELECT f.rowid AS seq, ${ranked ? `bm25(${k.fts}${k.weights})` : '0'} AS rank, ${k.columns}
             FROM ${k.fts} f ${k.join}
             WHERE ${k.fts} MATCH @match AND ${k.live} ${exclude}`;
   }
@@ -173,6 +205,51 @@ export class SearchRepository {
         : all,
       params: { match: docsOnly ? query : this.scoped(kind, query, filters) },
     };
+  }
+
+  /**
+   * Counts the most recent matches up to COUNT_SCAN; the total is exact when they are fewer.
+   * Otherwise the matches that pass the filters are scaled by how much of the table's seq range the
+   * scan reached (notes are written in about the order of their seq), which is near the truth for
+   * a word spread over the years and never below what was counted.
+   */
+  countUpTo(kind: SearchKind, query: string, filters: Filters, needsPositions: boolean): CountedTotal {
+    const { sql, params } = this.countUpToStatement(kind, query, filters, needsPositions);
+    const row = this.stmt(`count-up-to:${sql}`, () => sql)
+      .raw()
+      .get(params) as ScanRow;
+    return this.totalFrom(kind, row);
+  }
+
+  /** The scan countUpTo runs, for the reader thread: it answers one row, [scanned, passed, lowest]. */
+  countUpToStatement(kind: SearchKind, query: string, filters: Filters, needsPositions: boolean): ReadStatement {
+    const k = KINDS[kind];
+    if (unfiltered(filters)) {
+      const fts = kind === 'note' && !needsPositions ? 'notes_docs' : k.fts;
+      return {
+        sql: `SELECT count(*), count(*), min(seq) FROM (
+                SELECT rowid AS seq FROM ${fts} WHERE ${fts} MATCH @match ${k.dead ? `AND rowid NOT IN (${k.dead})` : ''}
+                ORDER BY rowid DESC LIMIT @scan)`,
+        params: { match: fts === 'notes_docs' ? query : this.scoped(kind, query, filters), scan: this.countScan },
+      };
+    }
+    return {
+      sql: `SELECT count(*), coalesce(sum(pass), 0), min(seq) FROM (
+              SELECT seq, (1 ${FILTER_SQL}) AS pass FROM (${this.matches(kind, false, false)})
+              ORDER BY seq DESC LIMIT @scan)`,
+      params: { match: this.scoped(kind, query, filters), ...filters, scan: this.countScan },
+    };
+  }
+
+  /** The total a scan's row stands for: exact when the scan saw every match. */
+  totalFrom(kind: SearchKind, [scanned, passed, lowest]: ScanRow): CountedTotal {
+    if (scanned < this.countScan || lowest === null) return { total: passed, approximate: false };
+    const range = this.db.prepare(`SELECT min(seq) AS low, max(seq) AS high FROM ${KINDS[kind].table}`).get() as {
+      low: number;
+      high: number;
+    };
+    const reached = (range.high - lowest + 1) / (range.high - range.low + 1);
+    return { total: Math.max(passed, Math.round(passed / reached)), approximate: true };
   }
 
   /** Runs count statements on this connection. */

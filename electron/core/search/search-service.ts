@@ -1,12 +1,21 @@
 import { SEARCH_KINDS, type SearchHit, type SearchKind } from '@shared/api/search';
-import type { ParsedInput } from '@shared/api/contract';
+import type { MethodOutput, ParsedInput } from '@shared/api/contract';
 import type { FormulationSection } from '@shared/clinical/formulation-sections';
 import type { Job } from '../jobs/job-runner';
 import type { ReaderThread } from '../vault/reader-thread';
 import { parseQuery, queryWords, toFtsQuery } from './query-parser';
-import type { Filters, RankedRow, SearchRepository } from './search-repository';
+import {
+  roundEstimate,
+  type CountedTotal,
+  type Filters,
+  type RankedRow,
+  type ScanRow,
+  type SearchRepository,
+} from './search-repository';
 import type { Vocabulary } from './vocabulary';
 import { matcherFor, snippetOf } from './snippet';
+
+type SearchResult = MethodOutput<'search.query'>;
 
 const DEFAULT_LIMIT = 20;
 /** Whole-word hits always rank above hits inside compound words. */
@@ -60,22 +69,28 @@ export class SearchService {
     this.repos().vocabulary.add(text);
   }
 
-  async query(input: ParsedInput<'search.query'>): Promise<{ total: number; hits: SearchHit[] }> {
+  async query(input: ParsedInput<'search.query'>): Promise<SearchResult> {
     const parsed = parseQuery(input.q);
-    // A search right after unlock waits for the vocabulary the reader thread is reading; the vault
-    // may have been locked meanwhile, so the repositories are fetched after the wait.
-    await this.repos().vocabulary.whenLoaded();
+    // Right after unlock the reader thread is still reading the vocabulary: a search made then
+    // answers with whole words at once (compounds rank below them, so they only ever add to the
+    // end). An exact total waits for it. The vault may be locked meanwhile, so the repositories
+    // are fetched after the wait.
+    if (input.exactTotal) await this.repos().vocabulary.whenLoaded();
     const { search, vocabulary } = this.repos();
+    const compoundsPending = vocabulary.isLoading();
     // Both queries below list the same prefixes: scan the vocabulary once per prefix.
     const prefixWords = new Map<string, string[] | undefined>();
     const prefix = (p: string) => {
+      if (compoundsPending) return undefined;
       if (!prefixWords.has(p)) prefixWords.set(p, vocabulary.wordsStartingWith(p));
       return prefixWords.get(p);
     };
     const whole = toFtsQuery(parsed, { prefix });
-    if (!whole) return { total: 0, hits: [] };
+    if (!whole) return { total: 0, totalApproximate: false, compoundsPending: false, hits: [] };
     // The same query with each word's compounds as alternatives: a superset of the whole-word one.
-    const expanded = toFtsQuery(parsed, { prefix, compounds: (word) => vocabulary.compoundsOf(word) });
+    const expanded = compoundsPending
+      ? whole
+      : toFtsQuery(parsed, { prefix, compounds: (word) => vocabulary.compoundsOf(word) });
     const withCompounds = expanded !== whole ? expanded : undefined;
 
     const filters: Filters = {
@@ -88,14 +103,23 @@ export class SearchService {
     const want = offset + limit;
     const kinds = input.kinds ?? [...SEARCH_KINDS];
 
-    // The total is the slow part of a broad query: the reader thread counts while this one ranks.
     const needsPositions = [...parsed.units.flat(), ...parsed.excluded].some(
       (t) => t.kind === 'phrase' || !ONE_TOKEN.test(t.text) || (t.kind === 'prefix' && prefix(t.text) === undefined),
     );
-    const counts = kinds.map((kind) => search.countStatement(kind, withCompounds ?? whole, filters, needsPositions));
-    const counting = this.reader?.sum(counts);
+    const countQuery = withCompounds ?? whole;
+    // An exact total of a broad query is the slow part: the reader thread counts while this one ranks.
+    const exact = input.exactTotal
+      ? kinds.map((kind) => search.countStatement(kind, countQuery, filters, needsPositions))
+      : undefined;
+    const counting = exact && this.reader?.sum(exact);
     // A failed count on the reader (it was stopped, say) is done again here.
     counting?.catch(() => undefined);
+    // Otherwise the reader scans the recent note matches meanwhile, once it has read the vocabulary.
+    const scanning =
+      !exact && !compoundsPending && kinds.includes('note')
+        ? this.reader?.rows(search.countUpToStatement('note', countQuery, filters, needsPositions))
+        : undefined;
+    scanning?.catch(() => undefined);
 
     let wholeComplete = true;
     const found: Candidate[] = [];
@@ -134,8 +158,24 @@ export class SearchService {
         terms,
       };
     });
-    const total = counting ? await counting.catch(() => this.repos().search.sum(counts)) : search.sum(counts);
-    return { total, hits };
+    let counted: CountedTotal;
+    if (exact) {
+      const total = counting ? await counting.catch(() => this.repos().search.sum(exact)) : search.sum(exact);
+      counted = { total, approximate: false };
+    } else {
+      counted = { total: 0, approximate: compoundsPending };
+      const scanned = scanning && (await scanning.then((rows) => rows[0] as ScanRow).catch(() => undefined));
+      const repo = this.repos().search;
+      for (const kind of kinds) {
+        const part =
+          kind === 'note' && scanned
+            ? repo.totalFrom(kind, scanned)
+            : repo.countUpTo(kind, countQuery, filters, needsPositions);
+        counted = { total: counted.total + part.total, approximate: counted.approximate || part.approximate };
+      }
+    }
+    const total = counted.approximate ? Math.max(roundEstimate(counted.total), offset + hits.length) : counted.total;
+    return { total, totalApproximate: counted.approximate, compoundsPending, hits };
   }
 
   async rebuild(job: Job): Promise<{ rebuilt: string[] }> {

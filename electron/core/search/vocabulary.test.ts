@@ -42,4 +42,24 @@ describe('the vocabulary read in the background', () => {
     });
     expect(asked).toBe(false);
   });
+
+  it('finds words read and words written since, inside compounds and by their beginning', async () => {
+    const vocabulary = new Vocabulary(emptyVault());
+    await vocabulary.preload(async () => [
+      ['tilknytningsmønstre', 3],
+      ['mønster', 9],
+      ['relasjonsmønster', 5],
+      ['tilknytning', 7],
+    ]);
+    expect(vocabulary.compoundsOf('mønster')).toEqual(['relasjonsmønster', 'tilknytningsmønstre']);
+    vocabulary.add('Et nytt samspillsmønster og en tilknytningsperson.');
+    expect(vocabulary.compoundsOf('mønster')).toEqual(['relasjonsmønster', 'tilknytningsmønstre', 'samspillsmønster']);
+    expect(vocabulary.wordsStartingWith('tilknyt')).toEqual([
+      'tilknytningsmønstre',
+      'tilknytning',
+      'tilknytningsperson',
+    ]);
+    expect(vocabulary.wordsStartingWith('mønst')).toEqual(['mønster']);
+    expect(vocabulary.wordsStartingWith('ønster')).toEqual([]);
+  });
 });

@@ -22,6 +22,50 @@ const VOCABULARY_SQL = `
     UNION ALL SELECT term, doc FROM hypotheses_vocab
   ) GROUP BY term`;
 
+/** Every word in one string, so a fragment is found by the engine's string search, not a call per word. */
+interface Haystack {
+  /** The words, each after a newline (which no word holds), and a newline at the end. */
+  text: string;
+  words: string[];
+  /** Where each word starts in text. */
+  starts: Int32Array;
+}
+
+function haystackOf(words: string[]): Haystack {
+  const starts = new Int32Array(words.length);
+  let at = 1;
+  words.forEach((word, i) => {
+    starts[i] = at;
+    at += word.length + 1;
+  });
+  return { text: `\n${words.join('\n')}\n`, words, starts };
+}
+
+/** The word of the haystack that the text position falls in. */
+function wordAt(h: Haystack, position: number): number {
+  let lo = 0;
+  let hi = h.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((h.starts[mid] as number) <= position) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The words of the haystack `pattern` occurs in, each once, in haystack order. */
+function* wordsHolding(h: Haystack, pattern: string, offset = 0): Generator<string> {
+  let from = 0;
+  for (;;) {
+    const found = h.text.indexOf(pattern, from);
+    if (found === -1) return;
+    const i = wordAt(h, found + offset);
+    const word = h.words[i] as string;
+    yield word;
+    from = (h.starts[i] as number) + word.length;
+  }
+}
+
 /**
  * Every word in the note, addendum and client indexes, held in memory while the vault is open, so a
  * query word can be found inside longer (compound) words without a trigram index, whose size
@@ -33,6 +77,9 @@ export class Vocabulary {
   /** Counts the texts written, so a copy read elsewhere can tell whether it missed one. */
   private writes = 0;
   private loading: Promise<void> | undefined;
+  /** The words as read, for fragment search; words written since are in `added`. */
+  private haystack: Haystack | undefined;
+  private added: string[] = [];
 
   constructor(private readonly db: Db) {}
 
@@ -47,22 +94,29 @@ export class Vocabulary {
   add(text: string): void {
     this.writes++;
     if (!this.terms) return;
-    for (const word of tokenize(text)) if (!this.terms.has(word)) this.terms.set(word, 1);
+    for (const word of tokenize(text)) {
+      if (this.terms.has(word)) continue;
+      this.terms.set(word, 1);
+      if (this.haystack) this.added.push(word);
+    }
   }
 
   /**
    * Reading the vocabulary scans the whole index (about half a second at 100,000 notes), so a
    * large vault reads it on the reader thread right after unlock: `loadWith` runs VOCABULARY_SQL
    * there, or answers undefined if it cannot. The copy is used unless a text was written
-   * meanwhile (or a search already loaded it here). Searches wait for it (`whenLoaded`) instead
-   * of holding the main thread for the same read.
+   * meanwhile (or a search already loaded it here). Searches meanwhile find whole words only
+   * (`isLoading`), or wait for it (`whenLoaded`), instead of holding the main thread for the same read.
    */
   preload(loadWith: (sql: string) => Promise<unknown[][] | undefined>): Promise<void> {
     if (this.terms) return Promise.resolve();
     const writesBefore = this.writes;
     const loading = loadWith(VOCABULARY_SQL)
       .then((rows) => {
-        if (rows && !this.terms && this.writes === writesBefore) this.terms = new Map(rows as Array<[string, number]>);
+        if (rows && !this.terms && this.writes === writesBefore) {
+          this.terms = new Map(rows as Array<[string, number]>);
+          this.searchable();
+        }
       })
       .finally(() => {
         if (this.loading === loading) this.loading = undefined;
@@ -71,19 +125,37 @@ export class Vocabulary {
     return loading;
   }
 
+  /** A read started by preload is still going: a search that cannot wait answers without compounds. */
+  isLoading(): boolean {
+    return this.loading !== undefined && this.terms === undefined;
+  }
+
   /** Resolves once a read started by preload has ended, however it ended. */
   async whenLoaded(): Promise<void> {
     await this.loading?.catch(() => undefined);
+  }
+
+  /** The haystack of the words read, built once (a fraction of the time reading them took). */
+  private searchable(): Haystack {
+    if (!this.haystack) {
+      this.haystack = haystackOf([...this.load().keys()]);
+      this.added = [];
+    }
+    return this.haystack;
   }
 
   /** Every indexed word that starts with prefix, or undefined when FTS5's own prefix search is better. */
   wordsStartingWith(prefix: string): string[] | undefined {
     if (prefix.length < MIN_PREFIX_TO_LIST) return undefined;
     const words: string[] = [];
-    for (const term of this.load().keys()) {
-      if (!term.startsWith(prefix)) continue;
+    for (const word of wordsHolding(this.searchable(), `\n${prefix}`, 1)) {
       if (words.length === MAX_PREFIX_WORDS) return undefined;
-      words.push(term);
+      words.push(word);
+    }
+    for (const word of this.added) {
+      if (!word.startsWith(prefix)) continue;
+      if (words.length === MAX_PREFIX_WORDS) return undefined;
+      words.push(word);
     }
     return words;
   }
@@ -95,9 +167,11 @@ export class Vocabulary {
   compoundsOf(word: string): string[] {
     const fragment = compoundFragment(word);
     if (!fragment) return [];
+    const h = this.searchable();
+    const terms = this.load();
     const found: Array<[string, number]> = [];
-    for (const [term, docs] of this.load()) {
-      if (term !== word && term.includes(fragment)) found.push([term, docs]);
+    for (const term of [...wordsHolding(h, fragment), ...this.added.filter((w) => w.includes(fragment))]) {
+      if (term !== word) found.push([term, terms.get(term) ?? 1]);
     }
     return found
       .sort((a, b) => b[1] - a[1])
