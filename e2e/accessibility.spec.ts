@@ -177,6 +177,14 @@ for (const theme of THEMES) {
     await expectNoSeriousViolations(page, 'client-new', theme);
     await go(`/clients/${demo.clientId}/edit`);
     await expectNoSeriousViolations(page, 'client-edit', theme);
+    await page.getByRole('button', { name: 'Erase record…' }).click();
+    const erase = page.getByRole('dialog', { name: 'Erase this record for good?' });
+    await erase.getByLabel('Erase it now on a legal reason').check();
+    await expectNoSeriousViolations(page, 'erase-dialog', theme);
+    await erase.getByRole('button', { name: 'Cancel' }).click();
+    await go('/retention');
+    await expect(page.getByRole('heading', { level: 2, name: 'Erasures' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'retention', theme);
     await go(`/clients/${demo.clientId}/sessions/new`);
     await expectNoSeriousViolations(page, 'session-new', theme);
 

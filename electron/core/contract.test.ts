@@ -181,6 +181,13 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
     { backupKeep: 2.5 },
     { backupWarnDays: 0 },
     { backupWarnDays: 91 },
+    { practiceCountry: 'FI' },
+    { practiceCountry: null },
+    { retentionYears: 0 },
+    { retentionYears: 101 },
+    { retentionYears: 2.5 },
+    { clipboardClearSeconds: 45 },
+    { clipboardClearSeconds: '60' },
   ],
   'clients.create': () => [
     {},
@@ -412,6 +419,17 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
   ],
   'import.client': () => [{}, { path: 'record.zip' }, { path: archivePath(), asCopy: 'yes' }],
   'audit.integrity': () => [{ deep: true }],
+  'retention.review': () => [{ all: true }],
+  'retention.status': () => [{}, { clientId: 'not-a-uuid' }, { clientId: MISSING, years: 3 }],
+  'clients.erase': ({ clientId }) => [
+    {},
+    { clientId },
+    { clientId, confirmName: 5 },
+    { clientId, confirmName: 'Testperson Ålesund', override: {} },
+    { clientId, confirmName: 'Testperson Ålesund', override: { reason: 'too short' } },
+    { clientId, confirmName: 'Testperson Ålesund', override: { reason: tooLong(2000) } },
+    { clientId, confirmName: 'Testperson Ålesund', force: true },
+  ],
 };
 
 /** One valid call per method, from an unlocked vault. */
@@ -448,6 +466,9 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
         backupFolder: null,
         backupKeep: 10,
         backupWarnDays: 7,
+        practiceCountry: 'other',
+        retentionYears: null,
+        clipboardClearSeconds: 60,
       }),
   },
   'settings.public': { input: () => ({}), expect: (v) => expect(v).toEqual({ language: null, theme: 'system' }) },
@@ -460,6 +481,8 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
       showPseudonym: true,
       dipK: 2,
       backupKeep: 4,
+      practiceCountry: 'SE',
+      clipboardClearSeconds: 30,
     }),
     expect: (v) =>
       expect(v).toEqual({
@@ -475,6 +498,9 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
         backupFolder: null,
         backupKeep: 4,
         backupWarnDays: 7,
+        practiceCountry: 'SE',
+        retentionYears: null,
+        clipboardClearSeconds: 30,
       }),
   },
   'clients.create': {
@@ -817,6 +843,24 @@ const HAPPY: Record<MethodName, { input: (ids: Ids) => unknown; expect: (value: 
     expect: (v) => expect(v).toMatchObject({ clientId: expect.any(String) }),
   },
   'audit.integrity': { input: () => ({}), expect: (v) => expect(v).toMatchObject({ ok: true, brokenAt: null }) },
+  'retention.review': {
+    input: () => ({}),
+    // Everything in the vault was written moments ago: nothing is past its period.
+    expect: (v) => expect(v).toEqual({ country: 'other', years: 10, due: [], erasures: [] }),
+  },
+  'retention.status': {
+    input: ({ clientId }) => ({ clientId }),
+    expect: (v, { clientId }) =>
+      expect(v).toMatchObject({ clientId, name: 'Testperson Ålesund', passed: false, country: 'other', years: 10 }),
+  },
+  'clients.erase': {
+    input: ({ clientId }) => ({
+      clientId,
+      confirmName: 'Testperson Ålesund',
+      override: { reason: 'Court order 118/2026: the record is to be erased now.' },
+    }),
+    expect: (v) => expect(v).toMatchObject({ erased: true, rows: expect.any(Number) }),
+  },
 };
 
 describe('bad input never reaches a handler and writes nothing', () => {
@@ -843,6 +887,8 @@ describe('bad input never reaches a handler and writes nothing', () => {
     const calls: Array<[MethodName, unknown]> = [
       ['clients.get', { id: MISSING }],
       ['clients.update', { id: MISSING, name: 'X' }],
+      ['retention.status', { clientId: MISSING }],
+      ['clients.erase', { clientId: MISSING, confirmName: 'X' }],
       ['sessions.create', { clientId: MISSING }],
       ['sessions.get', { id: MISSING }],
       ['sessions.list', { clientId: MISSING }],

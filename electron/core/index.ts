@@ -19,6 +19,15 @@ import { JobRunner } from './jobs/job-runner';
 import { createJobsArea } from './jobs/jobs-area';
 import { createAllianceImport } from './alliance/alliance-import';
 import { createRecordArea } from './record/record-area';
+import { createRetentionArea } from './retention/retention-area';
+import { eraseAllianceOf } from './alliance/alliance-erasure';
+import { eraseClientRow } from './clients/client-erasure';
+import { eraseDocumentsOf } from './documents/document-erasure';
+import { eraseEvidenceOf } from './evidence/evidence-erasure';
+import { eraseFormulationOf } from './formulations/formulation-erasure';
+import { eraseHypothesesOf } from './hypotheses/hypothesis-erasure';
+import { eraseRupturesOf } from './ruptures/rupture-erasure';
+import { eraseSessionsOf } from './sessions/session-erasure';
 import { createRuptureImport } from './ruptures/rupture-import';
 import { createSummaryArea } from './summary/summary-area';
 import { createOverviewArea } from './overview/overview-area';
@@ -205,6 +214,26 @@ export function createCore(options: CoreOptions): Core {
     idleMinutesChanged: (minutes) => idleLock.setMinutes(minutes),
     changed: (next) => backups.settingsChanged(next),
   });
+  const retention = createRetentionArea(ctx, {
+    audit: audit.log,
+    clients: clients.service,
+    settings: () => settings.service.get(),
+    // What points at sessions, hypotheses or ruptures goes before them; the client row goes last.
+    erasers: [
+      eraseEvidenceOf,
+      eraseRupturesOf,
+      eraseAllianceOf,
+      eraseHypothesesOf,
+      eraseFormulationOf,
+      eraseDocumentsOf,
+      eraseSessionsOf,
+    ],
+    eraseClient: eraseClientRow,
+    erased: (clientId) => {
+      alliance.service.erased(clientId);
+      ruptures.service.erased(clientId);
+    },
+  });
   const fullCheckMaxBytes = options.fullCheckMaxBytes ?? FULL_CHECK_MAX_BYTES;
 
   const vault: VaultService = new VaultService({
@@ -258,6 +287,7 @@ export function createCore(options: CoreOptions): Core {
     overview,
     summary,
     record,
+    retention,
     search.area,
     backups.area,
     createJobsArea(jobs),

@@ -9,13 +9,19 @@ function mayLoad(url: string): boolean {
 }
 
 /**
- * Session-wide rules: the app asks for no permission it would need to grant, and loads nothing
+ * The one permission granted: writing plain text to the clipboard, so text copied from a note can
+ * be cleared again on lock and after the time set (renderer/src/features/retention/clipboard-guard.ts).
+ */
+const GRANTED = 'clipboard-sanitized-write';
+
+/**
+ * Session-wide rules: the app asks for no other permission, and loads nothing
  * but its own files from its own scheme (records never leave the machine): no file:, no http(s).
  * Its Content-Security-Policy comes with every page (renderer-protocol.ts, and index.html's meta tag).
  */
 export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === GRANTED));
+  session.setPermissionCheckHandler((_contents, permission) => permission === GRANTED);
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !mayLoad(details.url) }));
 }

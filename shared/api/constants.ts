@@ -16,6 +16,24 @@ export const MIN_IDLE_LOCK_MINUTES = 0.05;
 export const MAX_IDLE_LOCK_MINUTES = 480;
 export const DEFAULT_IDLE_LOCK_MINUTES = 10;
 
+// Retention and erasure (DOMAIN.md §6)
+export const PRACTICE_COUNTRIES = ['DK', 'NO', 'SE', 'other'] as const;
+/**
+ * Years a record is kept after its last entry, by default: Denmark at least 5 (authorised
+ * psychologists); Sweden at least 10 (Patientdatalagen 3:17); Norway no fixed minimum, commonly
+ * reviewed after 10; elsewhere 10 until the clinician sets their own.
+ */
+export const RETENTION_DEFAULT_YEARS = { DK: 5, NO: 10, SE: 10, other: 10 } as const;
+/** The shortest period the settings accept for each country (the law's minimum where there is one). */
+export const RETENTION_MIN_YEARS = { DK: 5, NO: 1, SE: 10, other: 1 } as const;
+export const MAX_RETENTION_YEARS = 100;
+/** An erasure before the period ends needs a legal reason at least this long. */
+export const MIN_ERASURE_REASON = 10;
+export const MAX_ERASURE_REASON = 2_000;
+/** Seconds after which text copied from Trygg is cleared from the clipboard (0: only on lock). */
+export const CLIPBOARD_CLEAR_SECONDS = [0, 15, 30, 60, 120, 300] as const;
+export const DEFAULT_CLIPBOARD_CLEAR_SECONDS = 60;
+
 // Backups
 export const MIN_BACKUP_KEEP = 1;
 export const MAX_BACKUP_KEEP = 100;
@@ -95,6 +113,10 @@ export const AUDIT_ACTIONS = [
   'read',
   'search',
   'unlock',
+  /** A client's whole record erased (the entry keeps that it happened and why, not whose). */
+  'erase',
+  /** An entry about a client whose record was erased: its content is gone, its place in the chain kept. */
+  'redacted',
 ] as const;
 export const AUDIT_ENTITIES = [
   'client',

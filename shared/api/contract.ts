@@ -8,6 +8,7 @@ import { hypothesisMethods } from './hypotheses';
 import { jobMethods } from './jobs';
 import { overviewMethods } from './overview';
 import { recordMethods } from './record';
+import { retentionMethods } from './retention';
 import { ruptureMethods } from './ruptures';
 import { auditMethods } from './audit';
 import { clientMethods } from './clients';
@@ -43,6 +44,7 @@ export const contract = {
   ...allianceMethods,
   ...ruptureMethods,
   ...overviewMethods,
+  ...retentionMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'CANCELLED',
   'DISK_FULL',
   'SIGNED',
+  /** The record is still inside its retention period (an erasure then needs a legal reason). */
+  'RETENTION',
   'INTERNAL',
 ] as const;
 

@@ -17,6 +17,9 @@ import {
   MIN_BACKUP_KEEP,
   MIN_BACKUP_WARN_DAYS,
   MIN_IDLE_LOCK_MINUTES,
+  CLIPBOARD_CLEAR_SECONDS,
+  MAX_RETENTION_YEARS,
+  PRACTICE_COUNTRIES,
   THEMES,
 } from './constants';
 
@@ -46,6 +49,16 @@ const backups = {
   backupWarnDays: z.number().int().min(MIN_BACKUP_WARN_DAYS).max(MAX_BACKUP_WARN_DAYS),
 };
 
+/**
+ * Where the practice is, how long records are kept after their last entry (null: the country's
+ * period, DOMAIN.md §6), and when copied text leaves the clipboard.
+ */
+const retention = {
+  practiceCountry: z.enum(PRACTICE_COUNTRIES),
+  retentionYears: z.number().int().min(1).max(MAX_RETENTION_YEARS).nullable(),
+  clipboardClearSeconds: z.union(CLIPBOARD_CLEAR_SECONDS.map((s) => z.literal(s))),
+};
+
 export const settingsSchema = z.object({
   language,
   theme: themeSchema,
@@ -55,6 +68,7 @@ export const settingsSchema = z.object({
   showPseudonym: z.boolean(),
   ...alliance,
   ...backups,
+  ...retention,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -85,6 +99,9 @@ export const settingsMethods = {
       backupFolder: backups.backupFolder.optional(),
       backupKeep: backups.backupKeep.optional(),
       backupWarnDays: backups.backupWarnDays.optional(),
+      practiceCountry: retention.practiceCountry.optional(),
+      retentionYears: retention.retentionYears.optional(),
+      clipboardClearSeconds: retention.clipboardClearSeconds.optional(),
     }),
     output: settingsSchema,
   },

@@ -123,6 +123,13 @@ export class AllianceService {
     memo.rated?.add(clientId);
   }
 
+  /** The client's record was erased: nothing of theirs is kept, and the overview walks past them. */
+  erased(clientId: string): void {
+    const memo = this.memo();
+    memo.clients.delete(clientId);
+    memo.rated?.delete(clientId);
+  }
+
   private toRating(sessionId: string, clientId: string, startsAt: string, row: RatingRow | undefined): AllianceRating {
     return {
       sessionId,

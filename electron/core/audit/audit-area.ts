@@ -23,6 +23,12 @@ export interface AuditLog {
    * reloads does not fill the log.
    */
   read(entry: NewAuditEntry & { action: 'read' | 'search' }): void;
+  /** A client's erasure: their entries emptied, the chain kept (see AuditRepository.redactClient). */
+  redactClient(clientId: string): number;
+  /** When each client's record was last written to. */
+  lastWrites(): Map<string, string>;
+  lastWriteFor(clientId: string): string | undefined;
+  erasures(): Array<{ at: string; detail: string }>;
 }
 
 /** Reads of one record within this long count as one sitting. */
@@ -39,6 +45,10 @@ export function createAuditArea(ctx: CoreContext) {
       for (const entry of entries) repository().append(entry);
     },
     imported: (sourceClientId) => repository().imported(sourceClientId),
+    redactClient: (clientId) => repository().redactClient(clientId, ctx.now().toISOString()),
+    lastWrites: () => repository().lastWrites(),
+    lastWriteFor: (clientId) => repository().lastWriteFor(clientId),
+    erasures: () => repository().erasures(),
     read: (entry) => {
       const last = repository().lastFor(entry.entityId);
       if (last?.action === entry.action && ctx.now().getTime() - Date.parse(last.at) < READ_COALESCE_MS) return;

@@ -11,6 +11,31 @@ export interface ChainRow {
   client_id: string | null;
   detail: string;
   prev_hash: string | null;
+  /**
+   * Set when the entry was redacted by a client's erasure: the hash the entry had before, which
+   * the next entry links to. A redacted entry says nothing but that it was redacted.
+   */
+  sealed_hash?: string | null;
+}
+
+/** What a redacted entry holds, besides its id, time, actor and link. */
+export const REDACTED = { action: 'redacted', entity: 'client', entity_id: '', client_id: null, detail: '' } as const;
+
+const isRedactedShape = (r: ChainRow): boolean =>
+  r.action === REDACTED.action &&
+  r.entity === REDACTED.entity &&
+  r.entity_id === REDACTED.entity_id &&
+  r.client_id === REDACTED.client_id &&
+  r.detail === REDACTED.detail;
+
+/**
+ * The hash the next entry links to: the entry's own, or for a redacted entry the one it had
+ * before (kept in sealed_hash). A sealed entry that is not empty is no redaction: someone wrote
+ * content under a kept hash, so it links to nothing.
+ */
+export function linkHash(r: ChainRow): string {
+  if (r.sealed_hash == null) return entryHash(r);
+  return isRedactedShape(r) ? r.sealed_hash : `not-redacted:${entryHash(r)}`;
 }
 
 /** What the first entry of a chain links to. */
@@ -44,7 +69,7 @@ export function checkChain(rows: Iterable<ChainRow>): ChainCheck {
   for (const row of rows) {
     if (row.prev_hash !== null) started = true;
     if (started) {
-      const expected = previous ? entryHash(previous) : CHAIN_START;
+      const expected = previous ? linkHash(previous) : CHAIN_START;
       if (row.prev_hash !== expected) return { ok: false, checked, brokenAt: row.id };
       checked++;
     }

@@ -1,6 +1,6 @@
 import type { AuditEntry } from '@shared/api/audit';
 import type { Db } from '../vault/sqlcipher';
-import { CHAIN_START, checkChain, entryHash, type ChainCheck, type ChainRow } from './audit-chain';
+import { CHAIN_START, REDACTED, checkChain, entryHash, linkHash, type ChainCheck, type ChainRow } from './audit-chain';
 
 type NewEntry = Omit<AuditEntry, 'id' | 'at' | 'actor'>;
 
@@ -33,6 +33,9 @@ const toEntry = (r: Row): AuditEntry => ({
 /** How an imported client's creation entry names where it came from (see record/record-import.ts). */
 export const IMPORTED_FROM = 'imported from ';
 
+/** Entries that record a look at a record, not a change to it (they do not restart retention). */
+const NOT_WRITES = "'read', 'search', 'export', 'print', 'redacted', 'erase'";
+
 /** Append-only: the table's triggers refuse updates and deletes. */
 export class AuditRepository {
   private readonly insert;
@@ -45,6 +48,11 @@ export class AuditRepository {
   private readonly latestFor;
   private readonly everyForClient;
   private readonly importedFrom;
+  private readonly clientRows;
+  private readonly redact;
+  private readonly writesByClient;
+  private readonly lastWrite;
+  private readonly erasureRows;
 
   constructor(
     db: Db,
@@ -69,6 +77,60 @@ export class AuditRepository {
         `SELECT 1 FROM audit_log WHERE entity = 'client' AND action = 'create' AND detail LIKE ? LIMIT 1`,
       )
       .pluck();
+    this.clientRows = db.prepare<[string], ChainRow>('SELECT * FROM audit_log WHERE client_id = ? ORDER BY id');
+    this.redact = db.prepare<{
+      action: string;
+      entity: string;
+      entity_id: string;
+      client_id: null;
+      detail: string;
+      at: string;
+      sealed: string;
+      id: number;
+    }>(
+      `UPDATE audit_log SET action = @action, entity = @entity, entity_id = @entity_id, client_id = @client_id,
+         detail = @detail, at = @at, sealed_hash = @sealed WHERE id = @id`,
+    );
+    this.writesByClient = db.prepare<[], { client_id: string; at: string }>(
+      `SELECT client_id, max(at) AS at FROM audit_log
+       WHERE client_id IS NOT NULL AND action NOT IN (${NOT_WRITES}) GROUP BY client_id`,
+    );
+    this.lastWrite = db
+      .prepare<[string], string | null>(
+        `SELECT max(at) FROM audit_log WHERE client_id = ? AND action NOT IN (${NOT_WRITES})`,
+      )
+      .pluck();
+    this.erasureRows = db.prepare<[], { at: string; detail: string }>(
+      `SELECT at, detail FROM audit_log WHERE action = 'erase' AND entity = 'client' ORDER BY id DESC`,
+    );
+  }
+
+  /**
+   * Empties every entry about a client (a client's erasure: the caller holds the erasure gate,
+   * see migration 11): each keeps its id, actor and link, says only "redacted" and keeps the
+   * hash it had, so the chain still holds. Returns how many entries were redacted.
+   */
+  redactClient(clientId: string, at: string): number {
+    let count = 0;
+    for (const row of this.clientRows.all(clientId)) {
+      this.redact.run({ ...REDACTED, at, sealed: entryHash(row), id: row.id });
+      count++;
+    }
+    return count;
+  }
+
+  /** When each client's record was last written to (reads, prints, exports and searches aside). */
+  lastWrites(): Map<string, string> {
+    return new Map(this.writesByClient.all().map((r) => [r.client_id, r.at]));
+  }
+
+  lastWriteFor(clientId: string): string | undefined {
+    return this.lastWrite.get(clientId) ?? undefined;
+  }
+
+  /** The erasures made in this vault, newest first. */
+  erasures(): Array<{ at: string; detail: string }> {
+    return this.erasureRows.all();
   }
 
   lastFor(entityId: string): AuditEntry | undefined {
@@ -87,7 +149,7 @@ export class AuditRepository {
    */
   append(entry: Omit<AuditEntry, 'id'>): void {
     const last = this.last.get();
-    this.insert.run({ ...entry, prevHash: last ? entryHash(last) : CHAIN_START });
+    this.insert.run({ ...entry, prevHash: last ? linkHash(last) : CHAIN_START });
   }
 
   /** Checks the whole chain (see audit-chain.ts). */

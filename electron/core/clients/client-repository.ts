@@ -68,6 +68,7 @@ export class ClientRepository {
   private readonly update;
   private readonly byId;
   private readonly summaries;
+  private readonly changedAt;
 
   constructor(db: Db) {
     this.insert = db.prepare(
@@ -85,6 +86,14 @@ export class ClientRepository {
     );
     this.byId = db.prepare<[string], Row>('SELECT * FROM clients WHERE id = ?');
     this.summaries = db.prepare<[], ClientRow>('SELECT id, name, pseudonym, status, tags FROM clients');
+    this.changedAt = db.prepare<[], { id: string; name: string; pseudonym: string; updated_at: string }>(
+      'SELECT id, name, pseudonym, updated_at FROM clients',
+    );
+  }
+
+  /** Every client with the time their own details last changed (for retention). */
+  changes(): Array<{ id: string; name: string; pseudonym: string; updated_at: string }> {
+    return this.changedAt.all();
   }
 
   insertClient(client: Client): void {

@@ -107,6 +107,13 @@ export class ClientService {
     this.deps.learn(`${client.name} ${client.pseudonym}`);
   }
 
+  /** Every client's name and when their details last changed (the retention review). */
+  changes(): Array<{ id: string; name: string; pseudonym: string; updatedAt: string }> {
+    return this.clients()
+      .changes()
+      .map((r) => ({ id: r.id, name: r.name, pseudonym: r.pseudonym, updatedAt: r.updated_at }));
+  }
+
   get(id: string): Client {
     const client = this.clients().get(id);
     if (!client) throw clientNotFound();

@@ -304,6 +304,11 @@ export class RuptureService {
       .sort((a, b) => time(a.sessionStartsAt) - time(b.sessionStartsAt) || a.createdAt.localeCompare(b.createdAt));
   }
 
+  /** The client's record was erased: they no longer count among those with ruptures. */
+  erased(clientId: string): void {
+    this.clients().withRuptures?.delete(clientId);
+  }
+
   /** The clients with any rupture logged. */
   clientsWithRuptures(): ReadonlySet<string> {
     const memo = this.clients();

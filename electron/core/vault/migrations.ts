@@ -8,6 +8,7 @@ import { migration as clinical } from './migrations/0007-formulations-hypotheses
 import { migration as alliance } from './migrations/0008-alliance-ruptures';
 import { migration as secureDelete } from './migrations/0009-fts-secure-delete';
 import { migration as auditChain } from './migrations/0010-audit-chain';
+import { migration as erasure } from './migrations/0011-erasure';
 import type { Migration } from './migrations/migration';
 import type { Db } from './sqlcipher';
 
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   alliance,
   secureDelete,
   auditChain,
+  erasure,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -7,7 +7,9 @@ import { CommandPalette } from '../features/search/CommandPalette';
 import { HitHighlighter } from '../features/search/HitHighlighter';
 import { SEARCH_SHORTCUT_ARIA, SEARCH_SHORTCUT_LABEL, useSearchShortcut } from '../features/search/search-shortcut';
 import { useAdoptLegacyPreference } from '../features/clients/display-preference';
+import { useClipboardGuard } from '../features/retention/clipboard-guard';
 import { useSettings } from '../features/settings/settings-queries';
+import { DEFAULT_CLIPBOARD_CLEAR_SECONDS } from '@shared/api/constants';
 import { useLockVault } from '../features/vault/vault-mutations';
 import { BrandMark } from '../ui/BrandMark';
 import { Toaster } from '../ui/Toaster';
@@ -35,6 +37,7 @@ function Frame() {
   const { mutate: lock, error: lockError } = useLockVault();
   useLockShortcut(lock);
   useActivityReporter();
+  useClipboardGuard(settings.data?.clipboardClearSeconds ?? DEFAULT_CLIPBOARD_CLEAR_SECONDS);
   const [searching, setSearching] = useState(false);
   const openSearch = useCallback(() => setSearching(true), []);
   useSearchShortcut(openSearch);

@@ -15,6 +15,7 @@ import { SessionsTab } from '../features/sessions/SessionsTab';
 import { UnsignedPage } from '../features/sessions/UnsignedPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { searchHref } from '../features/search/search-route';
+import { RetentionPage } from '../features/retention/RetentionPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SummaryPage } from '../features/summary/SummaryPage';
 
@@ -45,6 +46,7 @@ export function AppRoutes() {
       {/* The address "Search in this client" had before the filters moved into the query. */}
       <Route path="/search/:clientId">{({ clientId }) => <Redirect to={searchHref({ clientId })} replace />}</Route>
       <Route path="/settings" component={SettingsPage} />
+      <Route path="/retention" component={RetentionPage} />
       {/* After unlock, and for any address Trygg does not know: the practice at a glance. */}
       <Route>
         <Redirect to="/overview" replace />

@@ -13,6 +13,7 @@ const KEY_BY_CODE: Partial<Record<ErrorCode, TranslationKey>> = {
   CANCELLED: 'error.CANCELLED',
   DISK_FULL: 'error.DISK_FULL',
   VALIDATION: 'error.VALIDATION',
+  RETENTION: 'error.RETENTION',
 };
 
 /** Reasons that say more than their code (a backup folder, a damaged backup). */
@@ -21,6 +22,7 @@ const KEY_BY_REASON: Record<string, TranslationKey> = {
   backupFolderUnusable: 'error.reason.backupFolderUnusable',
   backupDamaged: 'error.reason.backupDamaged',
   backupTooNew: 'error.reason.backupTooNew',
+  confirmName: 'error.reason.confirmName',
 };
 
 export function errorMessageKey(err: unknown): TranslationKey {

@@ -23,6 +23,8 @@ const ACTION_KEYS: Record<AuditEntry['action'], TranslationKey> = {
   read: 'audit.action.read',
   search: 'audit.action.search',
   unlock: 'audit.action.unlock',
+  erase: 'audit.action.erase',
+  redacted: 'audit.action.redacted',
 };
 const ENTITY_KEYS: Record<AuditEntry['entity'], TranslationKey> = {
   client: 'audit.entity.client',

@@ -1,7 +1,10 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeading } from '../../ui/PageHeading';
+import { showToast } from '../../ui/toast-store';
+import { EraseClientDialog } from '../retention/EraseClientDialog';
 import { ClientForm } from './ClientForm';
 import { toClientForm, toClientInput } from './client-form-values';
 import { useClient, useUpdateClient } from './client-queries';
@@ -13,6 +16,7 @@ export function EditClientPage({ params }: { params: { id: string } }) {
   const client = useClient(params.id);
   const update = useUpdateClient();
   const nameOf = useDisplayName();
+  const [erasing, setErasing] = useState(false);
   const back = () => navigate(`/clients/${params.id}`);
   if (!client.data) return <ErrorNotice error={client.error} lead="client.loadFailed" />;
   return (
@@ -28,6 +32,24 @@ export function EditClientPage({ params }: { params: { id: string } }) {
           onCancel={back}
         />
       </section>
+      <section className="panel" aria-labelledby="erase-title">
+        <h2 id="erase-title">{t('erase.sectionTitle')}</h2>
+        <p>{t('erase.sectionIntro')}</p>
+        <button type="button" className="button-danger" onClick={() => setErasing(true)}>
+          {t('erase.open')}
+        </button>
+      </section>
+      {erasing && (
+        <EraseClientDialog
+          clientId={params.id}
+          open
+          onClose={() => setErasing(false)}
+          onErased={() => {
+            showToast({ message: t('erase.done'), durationMs: 6000 });
+            navigate('/clients', { replace: true });
+          }}
+        />
+      )}
     </>
   );
 }

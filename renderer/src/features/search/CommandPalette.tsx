@@ -100,7 +100,9 @@ export function CommandPalette({ open, onClose }: { open: boolean; onClose: () =
         ))}
       </ul>
       <div className="palette-footer">
-        {settled.trim() !== '' && results.data && <span aria-live="polite">{totalText(t, results.data.total)}</span>}
+        {settled.trim() !== '' && results.data && (
+          <span aria-live="polite">{totalText(t, results.data.total, results.data.totalApproximate)}</span>
+        )}
         <button type="button" className="button-link" onClick={showAll}>
           {t('search.palette.showAll')}
         </button>

@@ -12,7 +12,7 @@ import { displayName, useShowPseudonym } from '../clients/display-preference';
 import { openHit } from './open-hit';
 import { parseSearchRoute, searchHref, type SearchRoute } from './search-route';
 import { totalText } from './total-text';
-import { useSearchResults, type SearchInput } from './search-queries';
+import { useSearchResults, useTotal, type SearchInput } from './search-queries';
 import { SearchHitLine } from './SearchHitLine';
 
 const PAGE_SIZE = 20;
@@ -54,7 +54,9 @@ export function SearchPage() {
   };
   const results = useSearchResults(input);
   const data = settled.trim() === '' ? undefined : results.data;
-  const pages = data ? Math.ceil(data.total / PAGE_SIZE) : 0;
+  // An approximate total is shown as such, and counted exactly in the background.
+  const { total, approximate } = useTotal(input, data, results.isPlaceholderData);
+  const pages = data ? Math.ceil(total / PAGE_SIZE) : 0;
 
   return (
     <>
@@ -129,7 +131,7 @@ export function SearchPage() {
       {data && (
         <section aria-labelledby="search-results-heading">
           <h2 id="search-results-heading" className="search-total" aria-live="polite">
-            {totalText(t, data.total)}
+            {totalText(t, total, approximate)}
           </h2>
           <ol className="search-results">
             {data.hits.map((hit) => (

@@ -25,6 +25,15 @@ describe('the total of a search', () => {
     expect(totalText(await tIn(lng), 37_186)).toBe(expected);
   });
 
+  it.each([
+    ['en', 'About 37,000 results'],
+    ['da', 'Omkring 37.000 resultater'],
+    ['nb', 'Omtrent 37\u00a0000 treff'],
+    ['sv', 'Omkring 37\u00a0000 träffar'],
+  ])('says an approximate total is approximate, in %s', async (lng, expected) => {
+    expect(totalText(await tIn(lng), 37_000, true)).toBe(expected);
+  });
+
   it('says nothing found, or one result, in words', async () => {
     const t = await tIn('en');
     expect(totalText(t, 0)).toBe(t('search.none'));

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AllianceSettingsForm } from '../alliance/AllianceSettingsForm';
 import { BackupsPanel } from '../backups/BackupsPanel';
+import { RetentionSettingsForm } from '../retention/RetentionSettingsForm';
 import { ChangePassphraseForm } from '../vault/ChangePassphraseForm';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { PageHeading } from '../../ui/PageHeading';
@@ -37,6 +38,11 @@ export function SettingsPage() {
       <section className="panel">
         <ChangePassphraseForm />
       </section>
+      {settings.data && (
+        <section className="panel">
+          <RetentionSettingsForm saved={settings.data} />
+        </section>
+      )}
       {settings.data && (
         <section className="panel">
           <BackupsPanel saved={settings.data} />

@@ -15,6 +15,9 @@ const saved: Settings = {
   backupFolder: null,
   backupKeep: 10,
   backupWarnDays: 7,
+  practiceCountry: 'other',
+  retentionYears: null,
+  clipboardClearSeconds: 60,
 };
 
 describe('buildSettingsPatch', () => {
