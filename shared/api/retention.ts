@@ -54,7 +54,7 @@ export const retentionMethods = {
    * Erases everything of a client's (record, documents, notes signed or not, the words in the
    * search index), then compacts the vault so no page keeps them; the audit log keeps that an
    * erasure happened, and why. Refused with RETENTION inside the period unless `override` gives
-   * the legal reason. `confirmName` must be the client's name as stored.
+   * the legal reason. `confirmName` must be the client's name (or pseudonym, where one is set) as stored.
    */
   'clients.erase': {
     input: z.strictObject({

@@ -94,10 +94,12 @@ export class RetentionService {
     override,
   }: ParsedInput<'clients.erase'>): Promise<{ erased: true; rows: number }> {
     const status = this.status(clientId);
-    if (confirmName.trim() !== status.name.trim()) {
+    // The name, or the pseudonym where the clinician shows pseudonyms on screen.
+    const typed = confirmName.trim();
+    if (typed !== status.name.trim() && (status.pseudonym.trim() === '' || typed !== status.pseudonym.trim())) {
       throw new AppError(
         'VALIDATION',
-        'The name typed is not this client’s name, so nothing was erased. Type the name exactly as it is in the record.',
+        'The name typed is not this client’s name or pseudonym, so nothing was erased. Type it exactly as it is in the record.',
         'confirmName',
       );
     }

@@ -246,11 +246,27 @@ describe('erasing a client', () => {
       override: { reason: 'A reason long enough to be one.' },
     });
     expect(wrongName).toMatchObject({ code: 'VALIDATION', reason: 'confirmName' });
+    const emptyPseudonym = await c.ok('clients.create', { name: 'Uten Kode' });
+    expect(
+      await c.fails('clients.erase', {
+        clientId: emptyPseudonym.id,
+        confirmName: '',
+        override: { reason: 'A reason long enough to be one.' },
+      }),
+    ).toMatchObject({ code: 'VALIDATION', reason: 'confirmName' });
 
     expect((await c.ok('clients.get', { id: client.id })).name).toBe(`Vera ${UNIQUE.name}`);
     expect(await c.ok('sessions.list', { clientId: client.id })).toHaveLength(2);
     expect((await c.ok('audit.list', { clientId: client.id })).total).toBeGreaterThan(5);
     expect((await c.ok('retention.review', {})).erasures).toEqual([]);
+    // Where pseudonyms are shown on screen, the pseudonym confirms as well as the name.
+    expect(
+      await c.ok('clients.erase', {
+        clientId: client.id,
+        confirmName: UNIQUE.pseudonym,
+        override: { reason: 'A reason long enough to be one.' },
+      }),
+    ).toMatchObject({ erased: true });
     c.close();
   });
 

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { formatDate } from '../../ui/format-date';
 import { useLanguage } from '../attachment/use-language';
+import { useDisplayName } from '../clients/display-preference';
 import './retention.css';
 import { useEraseClient, useRetentionStatus } from './retention-queries';
 
@@ -25,6 +26,7 @@ interface EraseClientDialogProps {
 export function EraseClientDialog({ clientId, open, onClose, onErased }: EraseClientDialogProps) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const nameOf = useDisplayName();
   const status = useRetentionStatus(clientId, open);
   const erase = useEraseClient();
   const [typed, setTyped] = useState('');
@@ -33,7 +35,9 @@ export function EraseClientDialog({ clientId, open, onClose, onErased }: EraseCl
   const s = status.data;
   const needsReason = s !== undefined && !s.passed;
   const reasonOk = !needsReason || (overriding && reason.trim().length >= MIN_ERASURE_REASON);
-  const nameOk = s !== undefined && typed.trim() === s.name.trim();
+  // The name shown on screen confirms it: the pseudonym where the clinician shows pseudonyms.
+  const shown = s ? nameOf(s) : '';
+  const nameOk = s !== undefined && typed.trim() === shown.trim();
   const close = () => {
     setTyped('');
     setReason('');
@@ -64,7 +68,7 @@ export function EraseClientDialog({ clientId, open, onClose, onErased }: EraseCl
         <ErrorNotice error={status.error} lead="erase.loadFailed" />
       ) : (
         <div className="erase-dialog">
-          <p>{t('erase.intro', { name: s.name })}</p>
+          <p>{t('erase.intro', { name: shown })}</p>
           <p className="field-help">{t('erase.backups')}</p>
           {s.passed ? (
             <p className="notice notice-success">
@@ -101,7 +105,7 @@ export function EraseClientDialog({ clientId, open, onClose, onErased }: EraseCl
               )}
             </div>
           )}
-          <Field label={t('erase.typeName', { name: s.name })}>
+          <Field label={t('erase.typeName', { name: shown })}>
             {(control) => (
               <input
                 {...control}
