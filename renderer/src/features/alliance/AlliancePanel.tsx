@@ -18,6 +18,7 @@ import {
 import type { TranslationKey } from '../../i18n/resources';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
+import { NumberField } from '../../ui/NumberField';
 import { useSettings } from '../settings/settings-queries';
 import {
   buildAllianceInput,
@@ -106,7 +107,7 @@ function AllianceForm({ rating, instrument }: { rating: AllianceRating; instrume
         <RatingScale key={part} legend={t(PART_KEYS[part])} value={values[part]} onChange={(v) => set(part, v)} />
       ))}
       {instrument === 'srs' && (
-        <Field
+        <NumberField
           label={t('alliance.srsTotal', { min: SRS_MIN, max: SRS_MAX })}
           help={
             values.srsTotal.trim() !== '' && Number.isFinite(srs) && srs <= SRS_CONVERSATION_AT
@@ -114,21 +115,11 @@ function AllianceForm({ rating, instrument }: { rating: AllianceRating; instrume
               : t('alliance.clientHelp')
           }
           error={errorText('srsTotal', SRS_MIN, SRS_MAX)}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="input-short"
-              type="number"
-              inputMode="numeric"
-              autoComplete="off"
-              min={SRS_MIN}
-              max={SRS_MAX}
-              value={values.srsTotal}
-              onChange={(e) => set('srsTotal', e.target.value)}
-            />
-          )}
-        </Field>
+          min={SRS_MIN}
+          max={SRS_MAX}
+          value={values.srsTotal}
+          onChange={(value) => set('srsTotal', value)}
+        />
       )}
       {instrument === 'wai-sr' && (
         <fieldset className="alliance-wai">
@@ -136,25 +127,15 @@ function AllianceForm({ rating, instrument }: { rating: AllianceRating; instrume
           <p className="field-help">{t('alliance.clientHelp')}</p>
           <div className="alliance-wai-fields">
             {(['waiGoal', 'waiTask', 'waiBond'] as const).map((field) => (
-              <Field
+              <NumberField
                 key={field}
                 label={t(WAI_KEYS[field], { min: WAI_SR_SUBSCALE_MIN, max: WAI_SR_SUBSCALE_MAX })}
                 error={errorText(field, WAI_SR_SUBSCALE_MIN, WAI_SR_SUBSCALE_MAX)}
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    className="input-short"
-                    type="number"
-                    inputMode="numeric"
-                    autoComplete="off"
-                    min={WAI_SR_SUBSCALE_MIN}
-                    max={WAI_SR_SUBSCALE_MAX}
-                    value={values[field]}
-                    onChange={(e) => set(field, e.target.value)}
-                  />
-                )}
-              </Field>
+                min={WAI_SR_SUBSCALE_MIN}
+                max={WAI_SR_SUBSCALE_MAX}
+                value={values[field]}
+                onChange={(value) => set(field, value)}
+              />
             ))}
           </div>
           <p className="alliance-wai-total" aria-live="polite">

@@ -14,6 +14,7 @@ import {
 } from '@shared/clinical/alliance';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
+import { NumberField } from '../../ui/NumberField';
 import { useLanguage } from '../attachment/use-language';
 import { useUpdateAllianceSettings } from './alliance-queries';
 import './alliance.css';
@@ -95,7 +96,7 @@ export function AllianceSettingsForm({ saved }: { saved: Settings }) {
             </select>
           )}
         </Field>
-        <Field
+        <NumberField
           label={t('allianceSettings.window')}
           help={t('allianceSettings.windowHelp', { min: MIN_REPAIR_WINDOW, max: MAX_REPAIR_WINDOW })}
           error={
@@ -103,26 +104,17 @@ export function AllianceSettingsForm({ saved }: { saved: Settings }) {
             !windowOk &&
             t('allianceSettings.windowInvalid', { min: MIN_REPAIR_WINDOW, max: MAX_REPAIR_WINDOW })
           }
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="input-short"
-              type="number"
-              inputMode="numeric"
-              min={MIN_REPAIR_WINDOW}
-              max={MAX_REPAIR_WINDOW}
-              step={1}
-              value={repairWindow}
-              onChange={(e) => {
-                setRepairWindow(e.target.value);
-                changed();
-              }}
-              onBlur={() => setTouched(true)}
-            />
-          )}
-        </Field>
-        <Field
+          min={MIN_REPAIR_WINDOW}
+          max={MAX_REPAIR_WINDOW}
+          step={1}
+          value={repairWindow}
+          onChange={(value) => {
+            setRepairWindow(value);
+            changed();
+          }}
+          onBlur={() => setTouched(true)}
+        />
+        <NumberField
           label={t('allianceSettings.tolerance')}
           help={t('allianceSettings.toleranceHelp', { min: MIN_REPAIR_TOLERANCE, max: MAX_REPAIR_TOLERANCE })}
           error={
@@ -130,25 +122,17 @@ export function AllianceSettingsForm({ saved }: { saved: Settings }) {
             !toleranceOk &&
             t('allianceSettings.toleranceInvalid', { min: MIN_REPAIR_TOLERANCE, max: MAX_REPAIR_TOLERANCE })
           }
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="input-short"
-              type="number"
-              inputMode="decimal"
-              min={MIN_REPAIR_TOLERANCE}
-              max={MAX_REPAIR_TOLERANCE}
-              step={0.1}
-              value={tolerance}
-              onChange={(e) => {
-                setTolerance(e.target.value);
-                changed();
-              }}
-              onBlur={() => setTouched(true)}
-            />
-          )}
-        </Field>
+          inputMode="decimal"
+          min={MIN_REPAIR_TOLERANCE}
+          max={MAX_REPAIR_TOLERANCE}
+          step={0.1}
+          value={tolerance}
+          onChange={(value) => {
+            setTolerance(value);
+            changed();
+          }}
+          onBlur={() => setTouched(true)}
+        />
       </fieldset>
       <ErrorNotice error={update.error} lead="settings.saveFailed" />
       {update.isSuccess && (

@@ -7,6 +7,7 @@ import { cancelJob, useJobProgress } from '../../api/jobs';
 import { host, useHostCapabilities } from '../../api/host';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
+import { NumberField } from '../../ui/NumberField';
 import { formatDateTime } from '../../ui/format-date';
 import { JobProgress } from '../../ui/JobProgress';
 import { useUpdateSettings } from '../settings/settings-queries';
@@ -100,26 +101,17 @@ export function BackupsPanel({ saved }: { saved: Settings }) {
             </button>
           </div>
         )}
-        <Field
+        <NumberField
           label={t('backups.keep')}
           help={t('backups.keepHelp')}
           error={touched && !keepValid && t('backups.keepInvalid', { min: MIN_BACKUP_KEEP, max: MAX_BACKUP_KEEP })}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="input-short"
-              type="number"
-              inputMode="numeric"
-              min={MIN_BACKUP_KEEP}
-              max={MAX_BACKUP_KEEP}
-              step={1}
-              value={keep}
-              onChange={(event) => setKeep(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field
+          min={MIN_BACKUP_KEEP}
+          max={MAX_BACKUP_KEEP}
+          step={1}
+          value={keep}
+          onChange={(value) => setKeep(value)}
+        />
+        <NumberField
           label={t('backups.warnDays')}
           help={t('backups.warnDaysHelp')}
           error={
@@ -127,21 +119,12 @@ export function BackupsPanel({ saved }: { saved: Settings }) {
             !warnValid &&
             t('backups.warnDaysInvalid', { min: MIN_BACKUP_WARN_DAYS, max: MAX_BACKUP_WARN_DAYS })
           }
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="input-short"
-              type="number"
-              inputMode="numeric"
-              min={MIN_BACKUP_WARN_DAYS}
-              max={MAX_BACKUP_WARN_DAYS}
-              step={1}
-              value={warnDays}
-              onChange={(event) => setWarnDays(event.target.value)}
-            />
-          )}
-        </Field>
+          min={MIN_BACKUP_WARN_DAYS}
+          max={MAX_BACKUP_WARN_DAYS}
+          step={1}
+          value={warnDays}
+          onChange={(value) => setWarnDays(value)}
+        />
         <ErrorNotice error={update.error} lead="settings.saveFailed" />
         {update.isSuccess && (
           <p className="notice notice-success" role="status">

@@ -13,6 +13,7 @@ import type { Settings } from '@shared/api/settings';
 import type { TranslationKey } from '../../i18n/resources';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
+import { NumberField } from '../../ui/NumberField';
 import { useUpdateSettings } from '../settings/settings-queries';
 
 type Country = Settings['practiceCountry'];
@@ -88,31 +89,21 @@ export function RetentionSettingsForm({ saved }: { saved: Settings }) {
           </select>
         )}
       </Field>
-      <Field
+      <NumberField
         label={t('retention.yearsLabel')}
         help={t('retention.yearsHelp', { years: RETENTION_DEFAULT_YEARS[country] })}
         error={touched && !yearsOk && t('retention.yearsInvalid', { min: minimum, max: MAX_RETENTION_YEARS })}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="input-short"
-            type="number"
-            inputMode="numeric"
-            min={minimum}
-            max={MAX_RETENTION_YEARS}
-            step={1}
-            placeholder={String(RETENTION_DEFAULT_YEARS[country])}
-            autoComplete="off"
-            value={years}
-            onChange={(e) => {
-              setYears(e.target.value);
-              update.reset();
-            }}
-            onBlur={() => setTouched(true)}
-          />
-        )}
-      </Field>
+        min={minimum}
+        max={MAX_RETENTION_YEARS}
+        step={1}
+        placeholder={String(RETENTION_DEFAULT_YEARS[country])}
+        value={years}
+        onChange={(value) => {
+          setYears(value);
+          update.reset();
+        }}
+        onBlur={() => setTouched(true)}
+      />
       <Field label={t('retention.clipboardLabel')} help={t('retention.clipboardHelp')}>
         {(control) => (
           <select

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ATTENDANCES, MAX_DURATION_MINUTES, MIN_DURATION_MINUTES, MODALITIES, SETTINGS } from '@shared/api/constants';
 import type { TranslationKey } from '../../i18n/resources';
 import { Field } from '../../ui/Field';
+import { NumberField } from '../../ui/NumberField';
 import {
   ATTENDANCE_KEYS,
   MODALITY_KEYS,
@@ -45,21 +46,16 @@ export function SessionMetaFields({ values, problems, onChange }: SessionMetaFie
           />
         )}
       </Field>
-      <Field label={t('session.duration')} error={problems.includes('duration') && t('session.durationInvalid')}>
-        {(control) => (
-          <input
-            {...control}
-            type="number"
-            inputMode="numeric"
-            autoComplete="off"
-            min={MIN_DURATION_MINUTES}
-            max={MAX_DURATION_MINUTES}
-            step={5}
-            value={values.durationMinutes}
-            onChange={(event) => set({ durationMinutes: event.target.value })}
-          />
-        )}
-      </Field>
+      <NumberField
+        label={t('session.duration')}
+        error={problems.includes('duration') && t('session.durationInvalid')}
+        min={MIN_DURATION_MINUTES}
+        max={MAX_DURATION_MINUTES}
+        step={5}
+        value={values.durationMinutes}
+        onChange={(value) => set({ durationMinutes: value })}
+        short={false}
+      />
       {CHOICES.map(({ field, label, values: choices, keys }) => (
         <Field key={field} label={t(label)}>
           {(control) => (

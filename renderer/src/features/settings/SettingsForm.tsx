@@ -6,6 +6,7 @@ import type { TranslationKey } from '../../i18n/resources';
 import { LANGUAGE_NAMES } from '../../i18n/language-names';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
+import { NumberField } from '../../ui/NumberField';
 import { useUpdateSettings } from './settings-queries';
 import {
   buildSettingsPatch,
@@ -84,26 +85,17 @@ export function SettingsForm({ saved }: { saved: Settings }) {
           </select>
         )}
       </Field>
-      <Field
+      <NumberField
         label={t('settings.idleLock')}
         help={t('settings.idleLockHelp')}
         error={idleError && t('settings.idleLockInvalid')}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="input-short"
-            type="number"
-            inputMode="numeric"
-            min={FORM_MIN_IDLE_MINUTES}
-            max={FORM_MAX_IDLE_MINUTES}
-            step={1}
-            value={values.idleLockMinutes}
-            onChange={(event) => set('idleLockMinutes', event.target.value)}
-            onBlur={() => setIdleTouched(true)}
-          />
-        )}
-      </Field>
+        min={FORM_MIN_IDLE_MINUTES}
+        max={FORM_MAX_IDLE_MINUTES}
+        step={1}
+        value={values.idleLockMinutes}
+        onChange={(value) => set('idleLockMinutes', value)}
+        onBlur={() => setIdleTouched(true)}
+      />
       <ErrorNotice error={update.error} lead="settings.saveFailed" />
       {update.isSuccess && (
         <p className="notice notice-success" role="status">
