@@ -30,15 +30,16 @@ export interface RankedRow {
 export const RANK_WINDOW = 2_000;
 
 /**
- * A search counts at most this many matches, the most recent first. A query with more answers an
- * estimate (flagged as approximate) from how far back in the index those matches reach, so no
+ * A search counts at most this many matches, the oldest first (FTS5 walks its lists forwards two
+ * to three times faster than backwards). A query with more answers an estimate (flagged as
+ * approximate) from how far into the index those matches reach, so no
  * query pays for counting every match of every compound alternative; the exact total is counted
  * only when asked for (`exactTotal`).
  */
 export const COUNT_SCAN = 1_000;
 
-/** What a count scan answers: matches seen, those that pass the filters, the oldest seq seen. */
-export type ScanRow = [scanned: number, passed: number, lowest: number | null];
+/** What a count scan answers: matches seen, those that pass the filters, the newest seq seen. */
+export type ScanRow = [scanned: number, passed: number, reached: number | null];
 
 /** A total as far as it was counted. */
 export interface CountedTotal {
@@ -208,7 +209,7 @@ export class SearchRepository {
   }
 
   /**
-   * Counts the most recent matches up to COUNT_SCAN; the total is exact when they are fewer.
+   * Counts matches, oldest first, up to COUNT_SCAN; the total is exact when they are fewer.
    * Otherwise the matches that pass the filters are scaled by how much of the table's seq range the
    * scan reached (notes are written in about the order of their seq), which is near the truth for
    * a word spread over the years and never below what was counted.
@@ -227,29 +228,34 @@ export class SearchRepository {
     if (unfiltered(filters)) {
       const fts = kind === 'note' && !needsPositions ? 'notes_docs' : k.fts;
       return {
-        sql: `SELECT count(*), count(*), min(seq) FROM (
+        sql: `SELECT count(*), count(*), max(seq) FROM (
                 SELECT rowid AS seq FROM ${fts} WHERE ${fts} MATCH @match ${k.dead ? `AND rowid NOT IN (${k.dead})` : ''}
-                ORDER BY rowid DESC LIMIT @scan)`,
+                ORDER BY rowid LIMIT @scan)`,
         params: { match: fts === 'notes_docs' ? query : this.scoped(kind, query, filters), scan: this.countScan },
       };
     }
     return {
-      sql: `SELECT count(*), coalesce(sum(pass), 0), min(seq) FROM (
+      sql: `SELECT count(*), coalesce(sum(pass), 0), max(seq) FROM (
               SELECT seq, (1 ${FILTER_SQL}) AS pass FROM (${this.matches(kind, false, false)})
-              ORDER BY seq DESC LIMIT @scan)`,
+              ORDER BY seq LIMIT @scan)`,
       params: { match: this.scoped(kind, query, filters), ...filters, scan: this.countScan },
     };
   }
 
   /** The total a scan's row stands for: exact when the scan saw every match. */
-  totalFrom(kind: SearchKind, [scanned, passed, lowest]: ScanRow): CountedTotal {
-    if (scanned < this.countScan || lowest === null) return { total: passed, approximate: false };
-    const range = this.db.prepare(`SELECT min(seq) AS low, max(seq) AS high FROM ${KINDS[kind].table}`).get() as {
+  totalFrom(kind: SearchKind, [scanned, passed, reached]: ScanRow): CountedTotal {
+    if (scanned < this.countScan || reached === null) return { total: passed, approximate: false };
+    // Two lookups at the ends of the table (one query with min and max both would read every row).
+    const table = KINDS[kind].table;
+    const range = this.stmt(
+      `range:${kind}`,
+      () => `SELECT (SELECT min(seq) FROM ${table}) AS low, (SELECT max(seq) FROM ${table}) AS high`,
+    ).get({}) as {
       low: number;
       high: number;
     };
-    const reached = (range.high - lowest + 1) / (range.high - range.low + 1);
-    return { total: Math.max(passed, Math.round(passed / reached)), approximate: true };
+    const share = (reached - range.low + 1) / (range.high - range.low + 1);
+    return { total: Math.max(passed, Math.round(passed / share)), approximate: true };
   }
 
   /** Runs count statements on this connection. */

@@ -114,7 +114,7 @@ export class SearchService {
     const counting = exact && this.reader?.sum(exact);
     // A failed count on the reader (it was stopped, say) is done again here.
     counting?.catch(() => undefined);
-    // Otherwise the reader scans the recent note matches meanwhile, once it has read the vocabulary.
+    // Otherwise the reader scans the first note matches meanwhile, once it has read the vocabulary.
     const scanning =
       !exact && !compoundsPending && kinds.includes('note')
         ? this.reader?.rows(search.countUpToStatement('note', countQuery, filters, needsPositions))
