@@ -215,6 +215,14 @@ for (const theme of ['light', 'dark'] as const) {
     );
     expect(saved.revision).toBe(1);
     await value(callThroughPage(page, 'formulations.recordVersion', { clientId, name: 'after assessment' }));
+    // Revised since, so the comparison below marks words added and removed.
+    await value(
+      callThroughPage(page, 'formulations.save', {
+        clientId,
+        revision: 1,
+        sections: { presentingProblems: { type: 'doc', content: [paragraph('Low mood and worry at night.')] } },
+      }),
+    );
     const points = [
       { date: '2026-01-10', anxiety: 2, avoidance: 6, pattern: 'avoidant', status: 'revised' },
       { date: '2026-03-02', anxiety: 5, avoidance: 5.5, pattern: 'disorganized', status: 'setAside' },
@@ -238,9 +246,13 @@ for (const theme of ['light', 'dark'] as const) {
     const origin = new URL(webHost.url).origin;
 
     await page.goto(`${origin}/#/clients/${clientId}/formulation`);
-    await expect(page.getByRole('textbox', { name: 'Presenting problems' })).toContainText('Low mood');
+    await expect(page.getByRole('textbox', { name: 'Presenting problems' })).toContainText('worry at night');
     await page.getByRole('button', { name: 'Compare' }).click();
-    await expect(page.getByRole('region', { name: 'Comparison' })).toContainText('No changes');
+    const revised = page
+      .getByRole('region', { name: 'Comparison' })
+      .getByRole('region', { name: 'Presenting problems' });
+    await expect(revised.locator('ins').first()).toContainText('worry');
+    await expect(revised.locator('del').first()).toContainText('poor');
     await expectNoSeriousViolations(page, `formulation (${theme})`);
 
     await page.goto(`${origin}/#/clients/${clientId}/attachment?hypothesis=${ids[0] as string}`);

@@ -176,8 +176,20 @@ async function timeNavigation(page: Page, warmHash: string, hash: string, ready:
   );
 }
 
-/** From the Compare button to the first frame showing the comparison, two versions not yet fetched. */
+/**
+ * From the Compare button to the first frame showing the comparison, two versions not yet fetched.
+ * The button is at the top of the window, as when a person clicks it: the comparison appears below
+ * it on screen, so the frame timed must draw its text there.
+ */
 async function timeCompare(page: Page, from: string, to: string): Promise<number> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const button = [...document.querySelectorAll('form button')].find((b) => b.textContent === 'Compare');
+        button?.scrollIntoView({ block: 'start' });
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      }),
+  );
   // Choosing a version fetches it (as a person picks both, then clicks Compare).
   const fetched = (n: number) => {
     let seen = 0;
@@ -199,7 +211,19 @@ async function timeCompare(page: Page, from: string, to: string): Promise<number
         const poll = () => {
           const heading = document.querySelector('[data-testid="version-compare"] h3')?.textContent ?? '';
           if (heading !== '' && heading !== previous && document.querySelector('.diff-section ins, .diff-section del'))
-            setTimeout(() => resolve(performance.now() - start), 0);
+            setTimeout(() => {
+              const took = performance.now() - start;
+              // Sections may wait until they are near the screen (content-visibility): those on
+              // screen must have been drawn in the frame timed, or the figure would be too good.
+              const undrawn = [...document.querySelectorAll('.diff-section')].some((section) => {
+                const box = section.getBoundingClientRect();
+                const text = section.querySelector('.diff-text');
+                const onScreen = box.top < window.innerHeight && box.bottom > 0;
+                return onScreen && text !== null && !text.checkVisibility({ contentVisibilityAuto: true });
+              });
+              if (undrawn) reject(new Error('the comparison was timed before its text on screen was drawn'));
+              else resolve(took);
+            }, 0);
           else if (performance.now() - start > 30_000) reject(new Error('the comparison did not paint in 30 s'));
           else requestAnimationFrame(poll);
         };
@@ -279,7 +303,7 @@ export async function benchAttachment(rounds = 12): Promise<Row[]> {
         met: p(openPlane, 95) < 150,
       },
       {
-        benchmark: `compare two versions of a 5,000-word formulation, click -> painted, versions fetched when chosen (p50 / p95, ${rounds} runs)`,
+        benchmark: `compare two versions of a 5,000-word formulation, click -> painted with the comparison on screen, versions fetched when chosen (their diff then worked out when idle) (p50 / p95, ${rounds} runs)`,
         figure: `${ms(p(compare, 50))} / ${ms(p(compare, 95))}`,
         baseline: `word diff alone ${ms(p(diffOnly, 95))} (p95); identical texts ${ms(p(diffSame, 95))}`,
         ratio: `${(p(compare, 95) / p(diffOnly, 95)).toFixed(1)}x`,

@@ -1,10 +1,16 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_VERSION_NAME } from '@shared/api/constants';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDateTime } from '../../ui/format-date';
 import { CURRENT, VersionCompare } from './VersionCompare';
-import { useFormulationVersions, usePrefetchVersion, useRecordVersion } from './formulation-queries';
+import {
+  useCachedFormulation,
+  useFormulationVersions,
+  usePrefetchVersion,
+  useRecordVersion,
+} from './formulation-queries';
+import { diffSectionsOnce } from './word-diff';
 
 interface FormulationVersionsProps {
   clientId: string;
@@ -19,6 +25,7 @@ export function FormulationVersions({ clientId, saveNow }: FormulationVersionsPr
   const versions = useFormulationVersions(clientId);
   const record = useRecordVersion(clientId);
   const prefetch = usePrefetchVersion(clientId);
+  const cachedCurrent = useCachedFormulation(clientId);
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState(false);
   const [from, setFrom] = useState('');
@@ -35,13 +42,36 @@ export function FormulationVersions({ clientId, saveNow }: FormulationVersionsPr
     record.mutate(trimmed, { onSuccess: () => setName('') });
   };
 
+  /** Once both texts of a chosen pair are here, their comparison is worked out while the page is idle. */
+  const prepare = (older: string, newer: string) => {
+    void Promise.all([prefetch(older), newer === CURRENT ? cachedCurrent() : prefetch(newer)]).then(([a, b]) => {
+      if (a && b) requestIdleCallback(() => diffSectionsOnce(a, b), { timeout: 1000 });
+    });
+  };
+
   const compare = async (event: FormEvent) => {
     event.preventDefault();
     if (to === CURRENT && !(await saveNow())) return;
     setCompared({ from: fromId, to });
   };
 
-  const label = (v: { name: string; createdAt: string }) => `${v.name} (${formatDateTime(v.createdAt, i18n.language)})`;
+  // Each date formatted once per list and language (a formatter per call is slow), and the list and
+  // the options built once, so choosing and comparing does not redo them for every version.
+  const { items, options } = useMemo(() => {
+    const dated = (versions.data ?? []).map((v) => ({ ...v, date: formatDateTime(v.createdAt, i18n.language) }));
+    return {
+      items: dated.toReversed().map((v) => (
+        <li key={v.id}>
+          <strong>{v.name}</strong> <span className="muted">{v.date}</span>
+        </li>
+      )),
+      options: dated.map((v) => (
+        <option key={v.id} value={v.id}>
+          {`${v.name} (${v.date})`}
+        </option>
+      )),
+    };
+  }, [versions.data, i18n.language]);
 
   return (
     <section className="formulation-versions panel" aria-labelledby={ids.title}>
@@ -76,13 +106,7 @@ export function FormulationVersions({ clientId, saveNow }: FormulationVersionsPr
           <p className="muted">{t('formulation.noVersions')}</p>
         ) : (
           <>
-            <ol className="version-list">
-              {[...list].reverse().map((v) => (
-                <li key={v.id}>
-                  <strong>{v.name}</strong> <span className="muted">{formatDateTime(v.createdAt, i18n.language)}</span>
-                </li>
-              ))}
-            </ol>
+            <ol className="version-list">{items}</ol>
             <form className="inline-form" onSubmit={(e) => void compare(e)} aria-label={t('formulation.compareForm')}>
               <div className="field">
                 <label htmlFor={ids.from}>{t('formulation.compareFrom')}</label>
@@ -91,14 +115,10 @@ export function FormulationVersions({ clientId, saveNow }: FormulationVersionsPr
                   value={fromId}
                   onChange={(e) => {
                     setFrom(e.target.value);
-                    prefetch(e.target.value);
+                    prepare(e.target.value, to);
                   }}
                 >
-                  {list.map((v) => (
-                    <option key={v.id} value={v.id}>
-                      {label(v)}
-                    </option>
-                  ))}
+                  {options}
                 </select>
               </div>
               <div className="field">
@@ -108,15 +128,11 @@ export function FormulationVersions({ clientId, saveNow }: FormulationVersionsPr
                   value={to}
                   onChange={(e) => {
                     setTo(e.target.value);
-                    if (e.target.value !== CURRENT) prefetch(e.target.value);
+                    prepare(fromId, e.target.value);
                   }}
                 >
                   <option value={CURRENT}>{t('formulation.currentText')}</option>
-                  {list.map((v) => (
-                    <option key={v.id} value={v.id}>
-                      {label(v)}
-                    </option>
-                  ))}
+                  {options}
                 </select>
               </div>
               <button type="submit" className="button-quiet">

@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormulationSections, FormulationVersionMeta } from '@shared/api/formulations';
 import { FORMULATION_SECTION_NAMES } from '@shared/clinical/formulation-sections';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDateTime } from '../../ui/format-date';
 import { useLanguage } from '../attachment/use-language';
-import { diffSections, hasChanges, type DiffPart } from './word-diff';
+import { diffSectionsOnce, hasChanges, type SectionDiff } from './word-diff';
 import './formulation.css';
 import { useFormulation, useFormulationVersion } from './formulation-queries';
 
@@ -24,7 +24,8 @@ export function VersionCompare({ clientId, from, to, versions }: VersionCompareP
   const { t, i18n } = useTranslation();
   const older = useFormulationVersion(clientId, from);
   const newerVersion = useFormulationVersion(clientId, to === CURRENT ? null : to);
-  const current = useFormulation(clientId);
+  // The tab above already holds the current text, and Compare saves it first: no need to ask again.
+  const current = useFormulation(clientId, { refetchOnMount: false });
   const newer: FormulationSections | undefined = to === CURRENT ? current.data?.sections : newerVersion.data?.sections;
   const name = (id: string) => {
     if (id === CURRENT) return t('formulation.currentText');
@@ -42,10 +43,21 @@ export function VersionCompare({ clientId, from, to, versions }: VersionCompareP
   );
 }
 
+/** What a screen reader says around a change: <ins> and <del> themselves are not announced. */
+interface ChangeWords {
+  added: string;
+  removed: string;
+  end: string;
+}
+
 function CompareBody({ before, after }: { before: FormulationSections; after: FormulationSections }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const diffs = useMemo(() => diffSections(before, after), [before, after]);
+  const diffs = useMemo(() => diffSectionsOnce(before, after), [before, after]);
+  const added = t('formulation.addedStart');
+  const removed = t('formulation.removedStart');
+  const end = t('formulation.changeEnd');
+  const words = useMemo<ChangeWords>(() => ({ added, removed, end }), [added, removed, end]);
   if (!hasChanges(diffs)) {
     return (
       <p className="notice" role="status">
@@ -59,38 +71,52 @@ function CompareBody({ before, after }: { before: FormulationSections; after: Fo
         <ins>{t('formulation.legendAdded')}</ins> <del>{t('formulation.legendRemoved')}</del>
       </p>
       {diffs.map((d) => (
-        <section key={d.section} className="diff-section" aria-label={FORMULATION_SECTION_NAMES[d.section][language]}>
-          <h4>
-            {FORMULATION_SECTION_NAMES[d.section][language]}{' '}
-            <span className="muted diff-count">
-              {d.added + d.removed === 0
-                ? t('formulation.sectionUnchanged')
-                : t('formulation.sectionChanged', { added: d.added, removed: d.removed })}
-            </span>
-          </h4>
-          <p className="diff-text">
-            {d.parts.map((part, i) => (
-              <DiffSpan key={i} part={part} />
-            ))}
-          </p>
-        </section>
+        <DiffSection
+          key={d.section}
+          diff={d}
+          name={FORMULATION_SECTION_NAMES[d.section][language]}
+          summary={
+            d.added + d.removed === 0
+              ? t('formulation.sectionUnchanged')
+              : t('formulation.sectionChanged', { added: d.added, removed: d.removed })
+          }
+          words={words}
+        />
       ))}
     </>
   );
 }
 
-function DiffSpan({ part }: { part: DiffPart }) {
-  const { t } = useTranslation();
-  if (part.kind === 'same') return <>{part.text}</>;
-  // Screen readers do not announce <ins> and <del>: the change is said in words around them.
-  const Tag = part.kind === 'added' ? 'ins' : 'del';
-  return (
-    <Tag>
-      <span className="visually-hidden">
-        {t(part.kind === 'added' ? 'formulation.addedStart' : 'formulation.removedStart')}
-      </span>
-      {part.text}
-      <span className="visually-hidden">{t('formulation.changeEnd')}</span>
-    </Tag>
-  );
+interface DiffSectionProps {
+  diff: SectionDiff;
+  name: string;
+  summary: string;
+  words: ChangeWords;
 }
+
+/**
+ * One section's text with its changes marked: a text node per unchanged run, one <ins> or <del>
+ * per changed run. Plain elements, not a component per run, so a long text is few fibers.
+ */
+const DiffSection = memo(function DiffSection({ diff, name, summary, words }: DiffSectionProps) {
+  return (
+    <section className="diff-section" aria-label={name}>
+      <h4>
+        {name} <span className="muted diff-count">{summary}</span>
+      </h4>
+      <p className="diff-text">
+        {diff.parts.map((part, i) => {
+          if (part.kind === 'same') return part.text;
+          const Tag = part.kind === 'added' ? 'ins' : 'del';
+          return (
+            <Tag key={i}>
+              <span className="visually-hidden">{part.kind === 'added' ? words.added : words.removed}</span>
+              {part.text}
+              <span className="visually-hidden">{words.end}</span>
+            </Tag>
+          );
+        })}
+      </p>
+    </section>
+  );
+});

@@ -16,12 +16,13 @@ function formulationChanged(queryClient: QueryClient): void {
   void queryClient.invalidateQueries({ queryKey: searchKeys.all() });
 }
 
-export function useFormulation(clientId: string) {
+export function useFormulation(clientId: string, { refetchOnMount = true }: { refetchOnMount?: boolean } = {}) {
   return useQuery({
     queryKey: formulationKeys.current(clientId),
     queryFn: () => call('formulations.get', { clientId }),
     // The open editors own the text; a refetch on focus would only bring back what they saved.
     refetchOnWindowFocus: false,
+    refetchOnMount,
   });
 }
 
@@ -84,16 +85,35 @@ export function useRecordVersion(clientId: string) {
   });
 }
 
-/** Fetches a version as soon as it is chosen, so comparing it is only the comparison. */
+/**
+ * Fetches a version as soon as it is chosen, so comparing it is only the comparison; resolves with
+ * its text (from the cache when it is there), or undefined if it could not be read (the
+ * comparison then says why).
+ */
 export function usePrefetchVersion(clientId: string) {
   const queryClient = useQueryClient();
   return useCallback(
-    (versionId: string) =>
-      void queryClient.prefetchQuery({
-        queryKey: formulationKeys.version(clientId, versionId),
-        queryFn: () => call('formulations.version', { clientId, versionId }),
-        staleTime: Infinity,
-      }),
+    (versionId: string): Promise<FormulationSections | undefined> =>
+      queryClient
+        .ensureQueryData({
+          queryKey: formulationKeys.version(clientId, versionId),
+          queryFn: () => call('formulations.version', { clientId, versionId }),
+          staleTime: Infinity,
+        })
+        .then(
+          (version) => version.sections,
+          () => undefined,
+        ),
+    [queryClient, clientId],
+  );
+}
+
+/** The current text as the cache holds it (what the editors last saved), if it is loaded. */
+export function useCachedFormulation(clientId: string) {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (): FormulationSections | undefined =>
+      queryClient.getQueryData<{ sections: FormulationSections }>(formulationKeys.current(clientId))?.sections,
     [queryClient, clientId],
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NoteDoc } from '@shared/notes/doc-schema';
-import { diffSections, diffText, hasChanges } from './word-diff';
+import { diffSections, diffSectionsOnce, diffText, hasChanges } from './word-diff';
 
 const doc = (...paragraphs: string[]): NoteDoc => ({
   type: 'doc',
@@ -70,5 +70,21 @@ describe('diffSections', () => {
     };
     expect(hasChanges(diffSections({ plan: doc('Low mood') }, { plan: bold }))).toBe(false);
     expect(diffSections({}, {})).toEqual([]);
+  });
+});
+
+describe('diffSectionsOnce', () => {
+  it('works a pair of texts out once, and a new text (a save makes one) afresh', () => {
+    const before = { plan: doc('Weekly sessions') };
+    const after = { plan: doc('Weekly sessions for three months') };
+    const first = diffSectionsOnce(before, after);
+    expect(first).toEqual(diffSections(before, after));
+    expect(diffSectionsOnce(before, after)).toBe(first);
+
+    const saved = { plan: doc('Fortnightly sessions') };
+    const next = diffSectionsOnce(before, saved);
+    expect(next).not.toBe(first);
+    expect(next).toEqual(diffSections(before, saved));
+    expect(diffSectionsOnce(saved, before)).toEqual(diffSections(saved, before));
   });
 });

@@ -54,6 +54,21 @@ export function diffSections(before: FormulationSections, after: FormulationSect
   });
 }
 
+const computed = new WeakMap<FormulationSections, WeakMap<FormulationSections, SectionDiff[]>>();
+
+/**
+ * diffSections, computed once for the same two texts: the query cache never changes a text in
+ * place (a save stores a new object), so the pair of objects names the comparison. Lets the
+ * comparison be worked out while the versions are being chosen, not when Compare is clicked.
+ */
+export function diffSectionsOnce(before: FormulationSections, after: FormulationSections): SectionDiff[] {
+  let byAfter = computed.get(before);
+  if (!byAfter) computed.set(before, (byAfter = new WeakMap()));
+  let diffs = byAfter.get(after);
+  if (!diffs) byAfter.set(after, (diffs = diffSections(before, after)));
+  return diffs;
+}
+
 /** Whether a comparison found any difference at all: otherwise the page says "no changes". */
 export const hasChanges = (diffs: readonly SectionDiff[]): boolean =>
   diffs.some((d) => d.parts.some((p) => p.kind !== 'same'));
