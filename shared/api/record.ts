@@ -22,6 +22,11 @@ export const RECORD_FILE = 'record.json';
 export const MANIFEST_FILE = 'manifest.json';
 export const SUMMARY_FILE = 'summary.pdf';
 export const DOCUMENTS_FOLDER = 'documents/';
+/** The case summary as a PDF is at most this large (a 300-session summary is a few MB). */
+export const MAX_SUMMARY_PDF_BYTES = 50 * 1024 * 1024;
+/** What the manifest says when summary.pdf could not be made where the record was exported. */
+export const SUMMARY_NOT_MADE =
+  'summary.pdf is not in this archive: it could not be made where the record was exported (Trygg in a web browser cannot make a PDF). Open the client\u2019s case summary in Trygg to print one.';
 
 const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -31,6 +36,12 @@ export const manifestSchema = z.object({
   createdAt: isoDateTime,
   /** Every file of the archive but this one, with its size and SHA-256. */
   files: z.array(z.object({ path: z.string().min(1).max(300), bytes: z.number().int().min(0), sha256: sha256Schema })),
+  /**
+   * Whether the case summary is in the archive as summary.pdf (then listed in `files` like any
+   * file). Only a browser engine makes the PDF: the desktop app includes it; an export from the
+   * web host does not, and says why in `note`. Absent in archives written before it existed.
+   */
+  summaryPdf: z.object({ included: z.boolean(), note: z.string().max(500).optional() }).optional(),
 });
 export type RecordManifest = z.infer<typeof manifestSchema>;
 
@@ -75,14 +86,41 @@ const absolutePath = z
     message: 'Give an absolute path.',
   });
 
+/** A PDF as base64: within the size limit, and starting as every PDF does (`%PDF-`). */
+const summaryPdfBase64 = z
+  .base64()
+  .min(8)
+  .max(Math.ceil(MAX_SUMMARY_PDF_BYTES / 3) * 4, 'The case summary PDF is too large.')
+  .refine((b64) => {
+    try {
+      return atob(b64.slice(0, 8)).startsWith('%PDF-');
+    } catch {
+      return false;
+    }
+  }, 'The case summary is not a PDF.');
+
 export const recordMethods = {
   /**
    * Writes the client's whole record to `path` (absolute, must not exist), streamed, and answers
    * when it is written, with job progress meanwhile.
    */
   'export.client': {
-    input: z.strictObject({ clientId: idSchema, path: absolutePath }),
-    output: z.object({ path: z.string(), bytes: z.number().int().min(0), files: z.number().int().min(1) }),
+    input: z.strictObject({
+      clientId: idSchema,
+      path: absolutePath,
+      /**
+       * The client's case summary as a PDF (base64), for summary.pdf in the archive: made by the
+       * desktop app's main process, which prints the summary page (a browser cannot).
+       */
+      summaryPdfBase64: summaryPdfBase64.optional(),
+    }),
+    output: z.object({
+      path: z.string(),
+      bytes: z.number().int().min(0),
+      files: z.number().int().min(1),
+      /** Whether summary.pdf is in the archive. */
+      summaryPdf: z.boolean(),
+    }),
   },
   /**
    * Imports an archive written by export.client into this vault, all or nothing, after checking

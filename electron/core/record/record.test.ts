@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { Unzip, UnzipInflate, strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { testCore } from '../../../tests/support/core-client';
 import { PNG_1x1, noteDoc, tinyPdf } from '../../../tests/support/fixtures';
 import { STRONG_PASSPHRASE, hashStoredData, useTempDirs } from '../../../tests/support/temp-dir';
+import { ZipReader } from './zip-reader';
 
 const tempDir = useTempDirs();
 
@@ -114,6 +115,20 @@ async function exported(dir: string) {
 const recordOf = (path: string) =>
   JSON.parse(strFromU8(unzipSync(readFileSync(path))['record.json'] as Uint8Array)) as Record<string, unknown>;
 
+/** Rewrites one archive with a change, keeping or fixing its manifest. */
+function tampered(path: string, change: (files: Record<string, Uint8Array>) => void): string {
+  const files = unzipSync(readFileSync(path));
+  change(files);
+  const out = `${path}.tampered-${Math.random().toString(36).slice(2)}.zip`;
+  writeFileSync(out, zipSync(files));
+  return out;
+}
+const manifestOf = (files: Record<string, Uint8Array>) =>
+  JSON.parse(strFromU8(files['manifest.json'] as Uint8Array)) as {
+    formatVersion: number;
+    files: Array<{ path: string; sha256: string; bytes: number }>;
+  };
+
 describe('a client’s record out and in', () => {
   it('imports into a fresh vault as the same client: all equal but ids, references intact, documents byte for byte', async () => {
     const { c, path, result } = await exported(tempDir());
@@ -158,20 +173,6 @@ describe('a client’s record out and in', () => {
     );
     c.close();
   });
-
-  /** Rewrites one archive with a change, keeping or fixing its manifest. */
-  function tampered(path: string, change: (files: Record<string, Uint8Array>) => void): string {
-    const files = unzipSync(readFileSync(path));
-    change(files);
-    const out = `${path}.tampered-${Math.random().toString(36).slice(2)}.zip`;
-    writeFileSync(out, zipSync(files));
-    return out;
-  }
-  const manifestOf = (files: Record<string, Uint8Array>) =>
-    JSON.parse(strFromU8(files['manifest.json'] as Uint8Array)) as {
-      formatVersion: number;
-      files: Array<{ path: string; sha256: string; bytes: number }>;
-    };
 
   it.each([
     [
@@ -254,6 +255,221 @@ describe('a client’s record out and in', () => {
     expect(importEntry).toMatchObject({ action: 'create', entity: 'client' });
     expect(importEntry?.detail).toMatch(/^imported from .* as a copy/);
     c.close();
+  });
+});
+
+describe('summary.pdf in the archive', () => {
+  const pdf = tinyPdf('sammenfatning');
+  const filesOf = (path: string) => unzipSync(readFileSync(path));
+  const manifestIn = (files: Record<string, Uint8Array>) =>
+    JSON.parse(strFromU8(files['manifest.json'] as Uint8Array)) as {
+      files: Array<{ path: string; sha256: string; bytes: number }>;
+      summaryPdf?: { included: boolean; note?: string };
+    };
+
+  it('holds the case summary PDF when its bytes are given, listed with its SHA-256, and imports', async () => {
+    const dir = tempDir();
+    const c = testCore(dir);
+    await c.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
+    const client = await fullClient(c);
+    const path = join(dir, 'med-pdf.zip');
+    const result = await c.ok('export.client', {
+      clientId: client.id,
+      path,
+      summaryPdfBase64: pdf.toString('base64'),
+    });
+    expect(result).toMatchObject({ files: 5, summaryPdf: true });
+    const files = filesOf(path);
+    expect(Buffer.from(files['summary.pdf'] as Uint8Array).equals(pdf)).toBe(true);
+    const manifest = manifestIn(files);
+    expect(manifest.summaryPdf).toEqual({ included: true });
+    expect(manifest.files.find((f) => f.path === 'summary.pdf')).toEqual({
+      path: 'summary.pdf',
+      bytes: pdf.length,
+      sha256: createHash('sha256').update(pdf).digest('hex'),
+    });
+    const [entry] = (await c.ok('audit.list', { clientId: client.id, limit: 1 })).entries;
+    expect(entry?.detail).toMatch(/with the case summary PDF/);
+    c.close();
+
+    // The summary is made from the record again wherever it lands: checked, not stored.
+    const other = testCore(tempDir());
+    await other.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
+    const { clientId } = await other.ok('import.client', { path });
+    expect((await other.ok('documents.list', { clientId })).map((d) => d.fileName).sort()).toEqual([
+      'brev.pdf',
+      'samtykke.png',
+    ]);
+    other.close();
+  });
+
+  it('says in the manifest that the PDF was not made when no bytes are given (the web host)', async () => {
+    const { c, path, result } = await exported(tempDir());
+    expect(result.summaryPdf).toBe(false);
+    const files = filesOf(path);
+    expect(files['summary.pdf']).toBeUndefined();
+    expect(manifestIn(files).summaryPdf).toEqual({ included: false, note: expect.stringContaining('summary.pdf') });
+    c.close();
+  });
+
+  it('refuses bytes that are not a PDF, or too many, with a clear error, writing nothing', async () => {
+    const dir = tempDir();
+    const c = testCore(dir);
+    await c.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
+    const client = await fullClient(c);
+    const path = join(dir, 'uden.zip');
+    const notPdf = await c.fails('export.client', {
+      clientId: client.id,
+      path,
+      summaryPdfBase64: PNG_1x1.toString('base64'),
+    });
+    expect(notPdf.code).toBe('VALIDATION');
+    expect(JSON.stringify(notPdf)).toMatch(/not a PDF/);
+    const notBase64 = await c.fails('export.client', { clientId: client.id, path, summaryPdfBase64: '%PDF-1.4 ..' });
+    expect(notBase64.code).toBe('VALIDATION');
+    const huge = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(50 * 1024 * 1024)]);
+    const tooLarge = await c.fails('export.client', {
+      clientId: client.id,
+      path,
+      summaryPdfBase64: huge.toString('base64'),
+    });
+    expect(tooLarge.code).toBe('VALIDATION');
+    expect(JSON.stringify(tooLarge)).toMatch(/too large/);
+    expect(existsSync(path)).toBe(false);
+    c.close();
+  });
+
+  it('refuses an archive whose summary.pdf has a changed byte, or is missing though the manifest says it is there', async () => {
+    const dir = tempDir();
+    const c = testCore(dir);
+    await c.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
+    const client = await fullClient(c);
+    const path = join(dir, 'med-pdf.zip');
+    await c.ok('export.client', { clientId: client.id, path, summaryPdfBase64: pdf.toString('base64') });
+    c.close();
+    const other = testCore(tempDir());
+    await other.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
+    const changedPdf = tampered(path, (f) => {
+      const bytes = f['summary.pdf'] as Uint8Array;
+      bytes[20] = (bytes[20] as number) ^ 1;
+    });
+    expect(await other.fails('import.client', { path: changedPdf })).toMatchObject({
+      code: 'VALIDATION',
+      reason: 'archive.changed',
+      message: expect.stringContaining('summary.pdf'),
+    });
+    const unlisted = tampered(path, (f) => {
+      delete f['summary.pdf'];
+      const manifest = manifestIn(f);
+      manifest.files = manifest.files.filter((x) => x.path !== 'summary.pdf');
+      f['manifest.json'] = strToU8(JSON.stringify(manifest));
+    });
+    expect(await other.fails('import.client', { path: unlisted })).toMatchObject({ reason: 'archive.incomplete' });
+    expect(await other.ok('clients.list', {})).toEqual([]);
+    other.close();
+  });
+});
+
+describe('reading an archive', () => {
+  it('writes record.json laid out as JSON.stringify(record, null, 2) would, one part at a time', async () => {
+    const { c, path } = await exported(tempDir());
+    const text = strFromU8(unzipSync(readFileSync(path))['record.json'] as Uint8Array);
+    expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2));
+    c.close();
+  });
+
+  it('imports a record.json laid out and ordered otherwise (any valid JSON of the format)', async () => {
+    const { c, path } = await exported(tempDir());
+    c.close();
+    const reordered = tampered(path, (f) => {
+      const record = JSON.parse(strFromU8(f['record.json'] as Uint8Array)) as Record<string, unknown>;
+      const reversed = Object.fromEntries(Object.entries(record).reverse());
+      const bytes = strToU8(JSON.stringify(reversed));
+      f['record.json'] = bytes;
+      const manifest = manifestOf(f);
+      const entry = manifest.files.find((x) => x.path === 'record.json')!;
+      entry.bytes = bytes.length;
+      entry.sha256 = createHash('sha256').update(bytes).digest('hex');
+      f['manifest.json'] = strToU8(JSON.stringify(manifest));
+    });
+    const dir2 = tempDir();
+    const other = testCore(dir2);
+    await other.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
+    const { clientId } = await other.ok('import.client', { path: reordered });
+    const again = join(dir2, 'igen.zip');
+    await other.ok('export.client', { clientId, path: again });
+    expect(comparable(recordOf(again))).toEqual(comparable(recordOf(path)));
+    other.close();
+  });
+
+  it('reads a document whose bytes hold ZIP signatures whole (a streaming unzip would cut it there)', async () => {
+    const dir = tempDir();
+    const c = testCore(dir);
+    await c.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
+    const client = await c.ok('clients.create', { name: 'Signatur Klient' });
+    const signatures = Buffer.from([0x50, 0x4b, 0x07, 0x08, 0x50, 0x4b, 0x03, 0x04, 0x50, 0x4b, 0x01, 0x02]);
+    const scan = Buffer.concat([tinyPdf('scan'), signatures, Buffer.alloc(70_000, 1), signatures]);
+    await c.ok('documents.add', {
+      clientId: client.id,
+      fileName: 'scan.pdf',
+      mimeType: 'application/pdf',
+      dataBase64: scan.toString('base64'),
+    });
+    const path = join(dir, 'signaturer.zip');
+    await c.ok('export.client', { clientId: client.id, path });
+
+    // fflate's streaming Unzip takes the first signature for the end of the entry.
+    const streamed: Record<string, number> = {};
+    const unzip = new Unzip((file) => {
+      let size = 0;
+      file.ondata = (_err, chunk, final) => {
+        size += chunk.length;
+        if (final) streamed[file.name] = size;
+      };
+      file.start();
+    });
+    unzip.register(UnzipInflate);
+    unzip.push(readFileSync(path), true);
+    expect(Object.entries(streamed).find(([name]) => name.startsWith('documents/'))?.[1]).toBeLessThan(scan.length);
+
+    const other = testCore(tempDir());
+    await other.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
+    const { clientId } = await other.ok('import.client', { path });
+    const [doc] = await other.ok('documents.list', { clientId });
+    const back = await other.ok('documents.get', { id: doc!.id });
+    expect(Buffer.from(back.dataBase64, 'base64').equals(scan)).toBe(true);
+    c.close();
+    other.close();
+  });
+
+  it('undoes the whole import when the archive changes on disk between the check and the writing', async () => {
+    const { c, path } = await exported(tempDir());
+    c.close();
+    const dir2 = tempDir();
+    const other = testCore(dir2);
+    await other.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
+    const archive = readFileSync(path);
+    const at = archive.indexOf(PNG_1x1);
+    // The second pass reads record.json first: by then the check is done, and the PNG is changed.
+    const original = ZipReader.prototype.readSync;
+    let first = true;
+    ZipReader.prototype.readSync = function (this: ZipReader, ...args: Parameters<ZipReader['readSync']>) {
+      if (first) {
+        first = false;
+        const fd = openSync(path, 'r+');
+        writeSync(fd, Buffer.from([(archive[at + 30] as number) ^ 1]), 0, 1, at + 30);
+        closeSync(fd);
+      }
+      return original.apply(this, args);
+    };
+    try {
+      expect(await other.fails('import.client', { path })).toMatchObject({ reason: 'archive.changed' });
+    } finally {
+      ZipReader.prototype.readSync = original;
+    }
+    expect(await other.ok('clients.list', {})).toEqual([]);
+    expect((await other.ok('search.query', { q: 'afvisning' })).total).toBe(0);
+    other.close();
   });
 });
 
