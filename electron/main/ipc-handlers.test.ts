@@ -82,6 +82,36 @@ describe('the host capability channel', () => {
   });
 });
 
+describe('the record export’s case summary', () => {
+  const clientId = '3f1c0e8e-8a57-4d3c-9e0c-0d7a1b2c3d4e';
+
+  it('prints the summary for an export from our window and lets the printing window read, nothing else', async () => {
+    const { window, mainFrame } = fakeWindow();
+    const printing = fakeWindow();
+    (printing.window.webContents as { id: number }).id = 9;
+    const relay = { call: vi.fn(async () => ({ ok: true as const, value: {} })) };
+    const printer = {
+      window: () => printing.window,
+      print: vi.fn(async () => Buffer.from('%PDF-1.4\n')),
+    };
+    handleCalls(relay as never, () => window, printer as never);
+    const call = handlers.get(CALL_CHANNEL)!;
+    await call(from(mainFrame), { method: 'export.client', input: { clientId, path: '/x/r.zip' } });
+    expect(printer.print).toHaveBeenCalledWith(clientId);
+    expect(relay.call).toHaveBeenLastCalledWith('export.client', {
+      clientId,
+      path: '/x/r.zip',
+      summaryPdfBase64: Buffer.from('%PDF-1.4\n').toString('base64'),
+    });
+    // The printing window reads the summary, and cannot start an export that prints again.
+    await call(from(printing.mainFrame, 9), { method: 'summary.get', input: { clientId } });
+    expect(relay.call).toHaveBeenLastCalledWith('summary.get', { clientId });
+    await call(from(printing.mainFrame, 9), { method: 'export.client', input: { clientId, path: '/x/s.zip' } });
+    expect(printer.print).toHaveBeenCalledTimes(1);
+    await expect(call(from(mainFrame, 4), { method: 'summary.get', input: {} })).rejects.toThrow(/Refused/);
+  });
+});
+
 describe('events to the window', () => {
   const locked = { type: 'vault.locked', payload: {} } as const;
 

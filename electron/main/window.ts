@@ -1,8 +1,8 @@
 import { app, BrowserWindow } from 'electron';
 import { PRELOAD_SCRIPT, RENDERER_URL } from './app-files';
 
-/** The one window: an isolated, sandboxed renderer whose only door to the records is window.trygg. */
-export function createMainWindow(): BrowserWindow {
+/** The one window (or a hidden one to print from): isolated, sandboxed, its only door to the records window.trygg. */
+export function createMainWindow(hidden = false): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 840,
@@ -25,7 +25,7 @@ export function createMainWindow(): BrowserWindow {
     },
   });
   // Shown once painted, so the clinician never sees a blank white frame.
-  window.once('ready-to-show', () => window.show());
+  if (!hidden) window.once('ready-to-show', () => window.show());
   // From our own scheme (renderer-protocol.ts), never file://; hash routes follow the page's URL.
   void window.loadURL(RENDERER_URL);
   return window;
