@@ -1,7 +1,7 @@
 // Issue 11: a client's whole record leaves one practice as a download and arrives in another
 // through the browser's file chooser, whole: the note still signed, its addendum and the
 // document with it. The same archive again is offered as a copy; a changed one is refused in
-// plain words.
+// plain words. The web host's archive has no case summary PDF, and says so.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -106,6 +106,16 @@ test('a client’s record is exported from one practice and imported, whole, int
     await (await download).saveAs(archive);
     const exported = page.getByRole('dialog', { name: 'Record exported' });
     await expect(exported).toContainText(`Downloaded as ${(await download).suggestedFilename()}`);
+    // A browser cannot make the case summary's PDF: the dialog and the archive's manifest say so.
+    await expect(exported).toContainText('The case summary is not in the archive as a PDF: a browser cannot make one.');
+    const manifest = JSON.parse(
+      Buffer.from(unzipSync(readFileSync(archive))['manifest.json'] as Uint8Array).toString(),
+    ) as {
+      files: Array<{ path: string }>;
+      summaryPdf?: { included: boolean; note?: string };
+    };
+    expect(manifest.summaryPdf).toMatchObject({ included: false, note: expect.stringContaining('summary.pdf') });
+    expect(manifest.files.map((f) => f.path)).not.toContain('summary.pdf');
     await exported.getByRole('button', { name: 'Close' }).click();
     await expect(exported).toBeHidden();
 

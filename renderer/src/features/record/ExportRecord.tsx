@@ -10,12 +10,15 @@ import { JobProgress } from '../../ui/JobProgress';
 import { RecordDialog } from './RecordDialog';
 import { refusalDetail, refusalKey, suggestedArchiveName } from './record-transfer';
 
-/** Where the archive went: a path in the app (to reveal), a download's name in a browser. */
-type Exported = { fileName: string; path?: string; files?: number; bytes: number };
+/**
+ * Where the archive went: a path in the app (to reveal), a download's name in a browser; and
+ * whether it holds the case summary as a PDF (a browser cannot make one, so a download has none).
+ */
+type Exported = { fileName: string; path?: string; files?: number; bytes: number; summaryPdf: boolean };
 
 async function exportRecord(client: Client): Promise<Exported | null> {
   const fileName = suggestedArchiveName(client, new Date());
-  if (isWebMode()) return { fileName, ...(await downloadRecord(client.id, fileName)) };
+  if (isWebMode()) return { fileName, summaryPdf: false, ...(await downloadRecord(client.id, fileName)) };
   const { path } = await host('file.chooseSavePath', { suggestedName: fileName, mimeType: 'application/zip' });
   if (!path) return null;
   const written = await call('export.client', { clientId: client.id, path });
@@ -102,11 +105,20 @@ export function ExportRecord({ client }: { client: Client }) {
           </div>
         )}
         {done && (
-          <p role="status">
-            {done.path
-              ? t('record.exportedTo', { file: done.fileName, size: size(done.bytes) })
-              : t('record.downloaded', { file: done.fileName, size: size(done.bytes) })}
-          </p>
+          <>
+            <p role="status">
+              {done.path
+                ? t('record.exportedTo', { file: done.fileName, size: size(done.bytes) })
+                : t('record.downloaded', { file: done.fileName, size: size(done.bytes) })}
+            </p>
+            <p className="muted">
+              {done.summaryPdf
+                ? t('record.summaryIncluded')
+                : done.path
+                  ? t('record.summaryNotMade')
+                  : t('record.summaryNotInBrowser')}
+            </p>
+          </>
         )}
         {revealError !== undefined && (
           <p className="notice notice-error" role="alert">
