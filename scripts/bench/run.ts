@@ -18,20 +18,32 @@ import { benchUnlock } from './unlock';
 async function main(): Promise<void> {
   buildIfStale();
   const rows: Row[] = [];
-  rows.push(...(await benchUnlock()));
-  rows.push(...(await benchFirstPaint()));
-  rows.push(...(await benchNotes()));
-  rows.push(...(await benchEditor()));
-  rows.push(...(await benchSummary()));
-  rows.push(...(await benchAttachment()));
-  rows.push(...(await benchRuptureHistory()));
-  rows.push(...benchBundleSize());
-  rows.push(...(await benchRebuild()));
-  rows.push(...(await benchRecord()));
+  const notes = Number(process.env.TRYGG_BENCH_NOTES ?? ISSUE_CORPUS_NOTES);
   // TRYGG_BENCH_NOTES=10000 for a quick run; the issue's corpus is 100,000 notes.
-  rows.push(...(await benchSearch(Number(process.env.TRYGG_BENCH_NOTES ?? ISSUE_CORPUS_NOTES))));
-  rows.push(...(await benchAlliance(Number(process.env.TRYGG_BENCH_NOTES ?? ISSUE_CORPUS_NOTES))));
-  rows.push(...(await benchBackup(Number(process.env.TRYGG_BENCH_NOTES ?? ISSUE_CORPUS_NOTES))));
+  // TRYGG_BENCH_ONLY=search,record runs only those (the names below).
+  const benches: Array<[string, () => Promise<Row[]> | Row[]]> = [
+    ['unlock', benchUnlock],
+    ['first-paint', benchFirstPaint],
+    ['notes', benchNotes],
+    ['editor', benchEditor],
+    ['summary', benchSummary],
+    ['attachment', benchAttachment],
+    ['rupture-history', benchRuptureHistory],
+    ['bundle-size', benchBundleSize],
+    ['rebuild', benchRebuild],
+    ['record', benchRecord],
+    ['search', () => benchSearch(notes)],
+    ['alliance', () => benchAlliance(notes)],
+    ['backup', () => benchBackup(notes)],
+  ];
+  const only = process.env.TRYGG_BENCH_ONLY?.split(',').map((name) => name.trim());
+  const unknown = only?.filter((name) => !benches.some(([known]) => known === name)) ?? [];
+  if (unknown.length > 0) {
+    throw new Error(
+      `TRYGG_BENCH_ONLY names no benchmark ${unknown.join(', ')}: use ${benches.map(([n]) => n).join(', ')}`,
+    );
+  }
+  for (const [name, bench] of benches) if (!only || only.includes(name)) rows.push(...(await bench()));
   printTable(rows);
   const missed = rows.filter((r) => r.met === false);
   if (missed.length > 0) {
