@@ -6,7 +6,7 @@ import { STRONG_PASSPHRASE, useTempDirs } from '../../../tests/support/temp-dir'
 import { openKeyed, type Db } from '../vault/sqlcipher';
 import { VAULT_FILE } from '../vault/vault-service';
 import { RANK_WINDOW, roundEstimate, SearchRepository } from './search-repository';
-import { SearchService } from './search-service';
+import { RANK_BUDGET, SearchService } from './search-service';
 import { Vocabulary } from './vocabulary';
 
 const tempDir = useTempDirs();
@@ -40,14 +40,16 @@ describe('counting that does not grow with the hits', () => {
   });
   afterAll(() => db.close());
 
-  const serviceWith = (scan: number, vocabulary = new Vocabulary(db)) =>
+  const serviceWith = (scan: number, rankBudget = RANK_BUDGET) =>
     new SearchService(
       () => ({
         search: new SearchRepository(db, RANK_WINDOW, scan),
-        vocabulary,
+        vocabulary: new Vocabulary(db),
         transaction: <T>(fn: () => T) => db.transaction(fn)(),
       }),
       () => ({ name: 'Telle Test', pseudonym: '' }),
+      undefined,
+      rankBudget,
     );
 
   it('counts exactly while the matches are few, and says so', async () => {
@@ -83,6 +85,24 @@ describe('counting that does not grow with the hits', () => {
         expect(approximate.hits, `${q} from ${offset}`).toEqual(exact.hits);
       }
     }
+  });
+
+  it('ranks by bm25 within its budget, and past it shows the newest matches, whole words still first', async () => {
+    const ranked = await serviceWith(1_000).query({ q: 'brudd', limit: 60 });
+    // Ranked whole-word hits carry their bm25 relevance above the tier's base; unranked ones none.
+    expect(ranked.hits.slice(0, NOTES - NOTES / 5).every((h) => h.score > 1_000_000)).toBe(true);
+    const newest = await serviceWith(1_000, 0).query({ q: 'brudd', limit: 60 });
+    expect(newest.total).toBe(ranked.total);
+    expect(newest.hits.map((h) => h.id).sort()).toEqual(ranked.hits.map((h) => h.id).sort());
+    const whole = newest.hits.filter((h) => h.score >= 1_000_000);
+    expect(whole.every((h) => h.score === 1_000_000)).toBe(true);
+    const compound = newest.hits.filter((h) => h.score < 1_000_000);
+    expect([...whole, ...compound]).toEqual(newest.hits);
+    for (const tier of [whole, compound]) {
+      const dates = tier.map((h) => h.date);
+      expect(dates).toEqual([...dates].sort().reverse());
+    }
+    expect(compound.length).toBe(NOTES / 5);
   });
 
   it('rounds an estimate to two significant digits', () => {

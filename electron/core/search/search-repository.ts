@@ -127,11 +127,11 @@ const FILTER_SQL = `
  * The best notes without a date filter (a client filter is part of the match): the window and the
  * ranking come from the index alone, and only the notes shown are looked up in sessions.
  */
-const topNotesSql = (exclude: boolean) => `
+const topNotesSql = (exclude: boolean, ranked: boolean) => `
   SELECT w.seq, w.rank, x.id, x.client_id, x.id AS session_id, x.starts_at AS date
   FROM (
     SELECT * FROM (
-      SELECT rowid AS seq, bm25(notes_fts${KINDS.note.weights}) AS rank FROM notes_fts
+      SELECT rowid AS seq, ${ranked ? `bm25(notes_fts${KINDS.note.weights})` : '0'} AS rank FROM notes_fts
       WHERE notes_fts MATCH @match AND rowid NOT IN (${KINDS.note.dead})
         ${exclude ? 'AND rowid NOT IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH @exclude)' : ''}
       ORDER BY rowid DESC LIMIT @window
@@ -271,20 +271,30 @@ export class SearchRepository {
   /**
    * The best `limit` matches among the most recent ones, best first, newest first on ties;
    * `exclude` leaves out what another query matches (the whole-word hits, when listing compounds).
+   * Unranked, the newest matches: bm25 first reads every text holding each word of the query (to
+   * weigh the words), which for words in most of a large vault costs more than the search may.
    */
-  top(kind: SearchKind, query: string, except: string | null, filters: Filters, limit: number): RankedRow[] {
+  top(
+    kind: SearchKind,
+    query: string,
+    except: string | null,
+    filters: Filters,
+    limit: number,
+    ranked = true,
+  ): RankedRow[] {
     const match = this.scoped(kind, query, filters);
     const exclude = except === null ? null : this.scoped(kind, except, filters);
-    const params = { match, exclude, ...filters, limit, window: Math.max(this.rankWindow, limit) };
+    const window = ranked ? Math.max(this.rankWindow, limit) : limit;
+    const params = { match, exclude, ...filters, limit, window };
     if (kind === 'note' && filters.from === null && filters.until === null) {
-      return this.stmt(`top-note-fast:${exclude !== null}`, () => topNotesSql(exclude !== null)).all(
+      return this.stmt(`top-note-fast:${exclude !== null}:${ranked}`, () => topNotesSql(exclude !== null, ranked)).all(
         params,
       ) as RankedRow[];
     }
     const s = this.stmt(
-      `top:${kind}:${exclude !== null}`,
+      `top:${kind}:${exclude !== null}:${ranked}`,
       () => `SELECT * FROM (
-               SELECT * FROM (${this.matches(kind, exclude !== null)}) WHERE 1 ${FILTER_SQL}
+               SELECT * FROM (${this.matches(kind, exclude !== null, ranked)}) WHERE 1 ${FILTER_SQL}
                ORDER BY seq DESC LIMIT @window
              ) ORDER BY rank, date DESC LIMIT @limit`,
     );

@@ -3,7 +3,7 @@ import type { MethodOutput, ParsedInput } from '@shared/api/contract';
 import type { FormulationSection } from '@shared/clinical/formulation-sections';
 import type { Job } from '../jobs/job-runner';
 import type { ReaderThread } from '../vault/reader-thread';
-import { parseQuery, queryWords, toFtsQuery } from './query-parser';
+import { parseQuery, queryWords, toFtsQuery, type ParsedQuery } from './query-parser';
 import {
   roundEstimate,
   type CountedTotal,
@@ -47,6 +47,28 @@ function score(kind: SearchKind, tier: 1 | 2, rank: number): number {
   return (tier === 1 ? TIER1_BASE : 0) + relevance;
 }
 
+/**
+ * bm25 weighs each word of a query by how many texts hold it, and FTS5 finds that out by reading
+ * every one of them (about 45 ns each here) before the first row is ranked. Past this many, a
+ * page is the newest matches instead (whole words still above compounds), so a search for words
+ * in most of a large vault stays as fast as one for rare words.
+ */
+export const RANK_BUDGET = 150_000;
+
+/** The texts bm25 would read to weigh the query's words; compounds adds each word's alternatives. */
+function rankingCost(parsed: ParsedQuery, vocabulary: Vocabulary, compounds: boolean): number {
+  let docs = 0;
+  for (const term of [...parsed.units.flat(), ...parsed.excluded]) {
+    if (term.kind === 'phrase') for (const word of term.words) docs += vocabulary.docsOf(word);
+    else if (term.kind === 'prefix') docs += vocabulary.docsStartingWith(term.text);
+    else {
+      docs += vocabulary.docsOf(term.text);
+      if (compounds) for (const other of vocabulary.compoundsOf(term.text)) docs += vocabulary.docsOf(other);
+    }
+  }
+  return docs;
+}
+
 const byScore = (a: Candidate, b: Candidate) => b.score - a.score || b.row.date.localeCompare(a.row.date);
 
 /** The search area's own objects over one open vault. */
@@ -62,6 +84,7 @@ export class SearchService {
     /** A client's name and code, shown with each hit (from the clients area). */
     private readonly clientNames: (clientId: string) => { name: string; pseudonym: string },
     private readonly reader?: ReaderThread,
+    private readonly rankBudget = RANK_BUDGET,
   ) {}
 
   /** Told of every text written, so compound-word search knows its words at once. */
@@ -121,17 +144,20 @@ export class SearchService {
         : undefined;
     scanning?.catch(() => undefined);
 
+    // While the word list is read its counts are unknown: whole words are ranked as ever.
+    const rankWhole = compoundsPending || rankingCost(parsed, vocabulary, false) <= this.rankBudget;
     let wholeComplete = true;
     const found: Candidate[] = [];
     for (const kind of kinds) {
-      const rows = search.top(kind, whole, null, filters, want);
+      const rows = search.top(kind, whole, null, filters, want, rankWhole);
       if (rows.length === want) wholeComplete = false;
       for (const row of rows) found.push({ kind, row, score: score(kind, 1, row.rank) });
     }
     // Compound hits rank below every whole-word hit: look for them only when the page reaches past those.
     if (withCompounds && wholeComplete && found.length < want) {
+      const ranked = rankingCost(parsed, vocabulary, true) <= this.rankBudget;
       for (const kind of kinds) {
-        for (const row of search.top(kind, withCompounds, whole, filters, want - found.length)) {
+        for (const row of search.top(kind, withCompounds, whole, filters, want - found.length, ranked)) {
           found.push({ kind, row, score: score(kind, 2, row.rank) });
         }
       }

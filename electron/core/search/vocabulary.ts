@@ -135,6 +135,20 @@ export class Vocabulary {
     await this.loading?.catch(() => undefined);
   }
 
+  /** How many texts hold the word (0 for a word in none). */
+  docsOf(word: string): number {
+    return this.load().get(word) ?? 0;
+  }
+
+  /** How many texts hold each word that starts with prefix, summed. */
+  docsStartingWith(prefix: string): number {
+    const terms = this.load();
+    let docs = 0;
+    for (const word of wordsHolding(this.searchable(), `\n${prefix}`, 1)) docs += terms.get(word) ?? 0;
+    for (const word of this.added) if (word.startsWith(prefix)) docs += terms.get(word) ?? 0;
+    return docs;
+  }
+
   /** The haystack of the words read, built once (a fraction of the time reading them took). */
   private searchable(): Haystack {
     if (!this.haystack) {
