@@ -116,3 +116,46 @@ test('settings: the search index is checked and rebuilt from the notes, for reco
   await expect(page.getByRole('heading', { name: '1 result' })).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test('search page: a large total is shown as approximate, then counted exactly in the background', async ({
+  page,
+  webHost,
+}) => {
+  const problems = watchForProblems(page);
+  await openNewVault(page, webHost);
+  const client = await value<{ id: string }>(page, callThroughPage(page, 'clients.create', { name: 'Astrid Lyngdal' }));
+  // More notes holding the word than a search counts (1,000): the total is an estimate.
+  const notes = 1_200;
+  for (let i = 0; i < notes; i += 100) {
+    await Promise.all(
+      Array.from({ length: 100 }, (_, k) =>
+        value(
+          page,
+          callThroughPage(page, 'sessions.create', {
+            clientId: client.id,
+            doc: { type: 'doc', content: [paragraph(`Notat ${i + k}: hun sov dårlig, søvn var tema.`)] },
+          }),
+        ),
+      ),
+    );
+  }
+
+  // The exact count waits until the estimate has been seen.
+  let releaseExact = () => undefined as void;
+  const exactAsked = new Promise<void>((resolve) => (releaseExact = resolve));
+  await page.route('**/rpc/search.query', async (route) => {
+    if ((route.request().postDataJSON() as { exactTotal?: boolean }).exactTotal) await exactAsked;
+    await route.continue();
+  });
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
+  await page.getByLabel('Words to find').fill('søvn');
+  await expect(page.getByRole('heading', { name: 'About 1,200 results' })).toBeVisible();
+  const firstPage = await page.locator('.search-result').allInnerTexts();
+  expect(firstPage).toHaveLength(20);
+  releaseExact();
+  await expect(page.getByRole('heading', { name: '1,200 results' })).toBeVisible();
+  // The hits were never estimated: the page is the same.
+  expect(await page.locator('.search-result').allInnerTexts()).toEqual(firstPage);
+  expect(problems).toEqual([]);
+});
