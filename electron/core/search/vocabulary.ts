@@ -2,6 +2,8 @@ import type { Db } from '../vault/sqlcipher';
 import { compoundFragment } from '@shared/search/nordic-stem';
 import { tokenize } from './tokens';
 
+/** Reads in the background before a search reads the word list here (a note saved during each). */
+const PRELOAD_ATTEMPTS = 3;
 /** Compound expansions per query word; the most frequent first. */
 const MAX_EXPANSIONS = 40;
 /**
@@ -105,17 +107,24 @@ export class Vocabulary {
    * Reading the vocabulary scans the whole index (about half a second at 100,000 notes), so a
    * large vault reads it on the reader thread right after unlock: `loadWith` runs VOCABULARY_SQL
    * there, or answers undefined if it cannot. The copy is used unless a text was written
-   * meanwhile (or a search already loaded it here). Searches meanwhile find whole words only
+   * meanwhile (then it is read there again, a few times at most) or a search already loaded it here. Searches meanwhile find whole words only
    * (`isLoading`), or wait for it (`whenLoaded`), instead of holding the main thread for the same read.
    */
-  preload(loadWith: (sql: string) => Promise<unknown[][] | undefined>): Promise<void> {
+  preload(loadWith: (sql: string) => Promise<unknown[][] | undefined>, attempts = PRELOAD_ATTEMPTS): Promise<void> {
     if (this.terms) return Promise.resolve();
     const writesBefore = this.writes;
-    const loading = loadWith(VOCABULARY_SQL)
+    const loading: Promise<void> = loadWith(VOCABULARY_SQL)
       .then((rows) => {
-        if (rows && !this.terms && this.writes === writesBefore) {
+        if (!rows || this.terms) return;
+        if (this.writes === writesBefore) {
           this.terms = new Map(rows as Array<[string, number]>);
           this.searchable();
+          return;
+        }
+        // A note was saved meanwhile: read again there rather than hold this thread for it.
+        if (attempts > 1) {
+          this.loading = undefined;
+          return this.preload(loadWith, attempts - 1);
         }
       })
       .finally(() => {
