@@ -73,6 +73,11 @@ export interface Core {
    * whether the reader thread is serving.
    */
   settled: () => Promise<{ reader: boolean }>;
+  /**
+   * Resolves once no background work that may write is under way (a backup and its audit entry,
+   * the work unlock started): for tests that compare the stored bytes before and after a call.
+   */
+  idle: () => Promise<void>;
   /** What the background check of a large vault after the last unlock found (for tests). */
   checked: () => Promise<'ok' | 'damaged' | 'skipped' | 'failed'>;
   /** Locks at once and lets the data directory go (the backup on lock goes on, unwaited). */
@@ -308,6 +313,10 @@ export function createCore(options: CoreOptions): Core {
     subscribe: (listener) => events.subscribe(listener),
     lock: () => vault.lock(),
     settled: () => search.settled(),
+    idle: async () => {
+      await search.settled();
+      await backups.idle();
+    },
     checked: () => backups.checked(),
     close: () => {
       idleLock.stop();
