@@ -139,6 +139,21 @@ const topNotesSql = (exclude: boolean, ranked: boolean) => `
   ) w JOIN sessions x ON x.seq = w.seq
   ORDER BY w.rank, date DESC`;
 
+/**
+ * The newest note matches, when they need not be ranked, from the position-free index: FTS5 walks
+ * a word's list backwards there in a fraction of a millisecond, where in the positional index it
+ * first reads the whole list (95 ms for a word in a million notes).
+ */
+const newestNotesSql = (exclude: boolean) => `
+  SELECT w.seq, 0 AS rank, x.id, x.client_id, x.id AS session_id, x.starts_at AS date
+  FROM (
+    SELECT rowid AS seq FROM notes_docs
+    WHERE notes_docs MATCH @match AND rowid NOT IN (${KINDS.note.dead})
+      ${exclude ? 'AND rowid NOT IN (SELECT rowid FROM notes_docs WHERE notes_docs MATCH @exclude)' : ''}
+    ORDER BY rowid DESC LIMIT @limit
+  ) w JOIN sessions x ON x.seq = w.seq
+  ORDER BY w.seq DESC`;
+
 const unfiltered = (f: Filters) => f.clientId === null && f.from === null && f.until === null;
 
 /** Two significant digits: an estimate says "about 37,000", not "about 37,186". */
@@ -281,7 +296,14 @@ export class SearchRepository {
     filters: Filters,
     limit: number,
     ranked = true,
+    needsPositions = true,
   ): RankedRow[] {
+    if (kind === 'note' && !ranked && !needsPositions && unfiltered(filters)) {
+      const params = { match: query, exclude: except, limit };
+      return this.stmt(`newest-notes:${except !== null}`, () => newestNotesSql(except !== null)).all(
+        params,
+      ) as RankedRow[];
+    }
     const match = this.scoped(kind, query, filters);
     const exclude = except === null ? null : this.scoped(kind, except, filters);
     const window = ranked ? Math.max(this.rankWindow, limit) : limit;

@@ -149,7 +149,7 @@ export class SearchService {
     let wholeComplete = true;
     const found: Candidate[] = [];
     for (const kind of kinds) {
-      const rows = search.top(kind, whole, null, filters, want, rankWhole);
+      const rows = search.top(kind, whole, null, filters, want, rankWhole, needsPositions);
       if (rows.length === want) wholeComplete = false;
       for (const row of rows) found.push({ kind, row, score: score(kind, 1, row.rank) });
     }
@@ -157,7 +157,15 @@ export class SearchService {
     if (withCompounds && wholeComplete && found.length < want) {
       const ranked = rankingCost(parsed, vocabulary, true) <= this.rankBudget;
       for (const kind of kinds) {
-        for (const row of search.top(kind, withCompounds, whole, filters, want - found.length, ranked)) {
+        for (const row of search.top(
+          kind,
+          withCompounds,
+          whole,
+          filters,
+          want - found.length,
+          ranked,
+          needsPositions,
+        )) {
           found.push({ kind, row, score: score(kind, 2, row.rank) });
         }
       }
