@@ -270,6 +270,7 @@ const BAD_INPUTS: Record<MethodName, (ids: Ids) => unknown[]> = {
     { q: 'a', from: '2026-13-01' },
     { q: 'a', kinds: [] },
     { q: 'a', kinds: ['diagnosis'] },
+    { q: 'a', exactTotal: 'yes' },
     { q: 'a', limit: 0 },
     { q: 'a', limit: 1000 },
     { q: 'a', offset: -5 },
