@@ -103,11 +103,16 @@ function comparable(record: Record<string, unknown>): unknown {
   return strip({ ...record, audit });
 }
 
-async function exported(dir: string) {
+/** A new vault in dir holding fullClient, and where its archive is to go. */
+async function vaultWithClient(dir: string, archive: string) {
   const c = testCore(dir);
   await c.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
   const client = await fullClient(c);
-  const path = join(dir, 'eksport.zip');
+  return { c, client, path: join(dir, archive) };
+}
+
+async function exported(dir: string) {
+  const { c, client, path } = await vaultWithClient(dir, 'eksport.zip');
   const result = await c.ok('export.client', { clientId: client.id, path });
   return { c, client, path, result };
 }
@@ -269,10 +274,7 @@ describe('summary.pdf in the archive', () => {
 
   it('holds the case summary PDF when its bytes are given, listed with its SHA-256, and imports', async () => {
     const dir = tempDir();
-    const c = testCore(dir);
-    await c.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
-    const client = await fullClient(c);
-    const path = join(dir, 'med-pdf.zip');
+    const { c, client, path } = await vaultWithClient(dir, 'med-pdf.zip');
     const result = await c.ok('export.client', {
       clientId: client.id,
       path,
@@ -314,10 +316,7 @@ describe('summary.pdf in the archive', () => {
 
   it('refuses bytes that are not a PDF, or too many, with a clear error, writing nothing', async () => {
     const dir = tempDir();
-    const c = testCore(dir);
-    await c.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
-    const client = await fullClient(c);
-    const path = join(dir, 'uden.zip');
+    const { c, client, path } = await vaultWithClient(dir, 'uden.zip');
     const notPdf = await c.fails('export.client', {
       clientId: client.id,
       path,
@@ -341,10 +340,7 @@ describe('summary.pdf in the archive', () => {
 
   it('refuses an archive whose summary.pdf has a changed byte, or is missing though the manifest says it is there', async () => {
     const dir = tempDir();
-    const c = testCore(dir);
-    await c.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
-    const client = await fullClient(c);
-    const path = join(dir, 'med-pdf.zip');
+    const { c, client, path } = await vaultWithClient(dir, 'med-pdf.zip');
     await c.ok('export.client', { clientId: client.id, path, summaryPdfBase64: pdf.toString('base64') });
     c.close();
     const other = testCore(tempDir());
