@@ -125,11 +125,36 @@ describe('the first search after unlock, while the word list is read', () => {
   });
   afterAll(() => db.close());
 
-  const serviceOver = (vocabulary: Vocabulary) =>
+  const serviceOver = (vocabulary: Vocabulary, rankBudget = RANK_BUDGET) =>
     new SearchService(
       () => ({ search: new SearchRepository(db), vocabulary, transaction: <T>(fn: () => T) => db.transaction(fn)() }),
       () => ({ name: 'Tidlig Søk', pseudonym: '' }),
+      undefined,
+      rankBudget,
     );
+
+  it('keeps bm25 within its budget before the word list is read, counting from the index', async () => {
+    const inNotes = db.prepare<[string], number>('SELECT doc FROM notes_vocab WHERE term = ?').pluck();
+    const brudd = inNotes.get('brudd') ?? 0;
+    expect(brudd).toBeGreaterThan(3);
+    const vocabulary = new Vocabulary(db);
+    expect(vocabulary.notesHoldingNow(['brudd'], [], 1_000)).toBe(brudd);
+    // Past the cap it stops counting: one word was enough to know.
+    expect(vocabulary.notesHoldingNow(['brudd', 'brudd', 'brudd'], [], 3)).toBe(brudd);
+    expect(vocabulary.notesHoldingNow([], ['brud'], 1_000)).toBeGreaterThanOrEqual(brudd);
+
+    // With a budget smaller than the word's notes, the page while the list loads is the newest
+    // whole-word matches, as it is once the list is read.
+    void vocabulary.preload(() => new Promise(() => undefined));
+    const early = await serviceOver(vocabulary, 3).query({ q: 'brudd', limit: 10 });
+    expect(early.compoundsPending).toBe(true);
+    const loaded = new Vocabulary(db);
+    const late = await serviceOver(loaded, 3).query({ q: 'brudd', limit: 10 });
+    expect(late.compoundsPending).toBe(false);
+    expect(early.hits.map((h) => h.id)).toEqual(late.hits.slice(0, early.hits.length).map((h) => h.id));
+    const dates = early.hits.map((h) => h.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
 
   it('answers whole words at once; compound hits arrive later below them, nothing shown moves or goes', async () => {
     const vocabulary = new Vocabulary(db);

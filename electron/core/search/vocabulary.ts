@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../vault/sqlcipher';
 import { compoundFragment } from '@shared/search/nordic-stem';
 import { tokenize } from './tokens';
@@ -143,6 +144,33 @@ export class Vocabulary {
   async whenLoaded(): Promise<void> {
     await this.loading?.catch(() => undefined);
   }
+
+  /**
+   * How many notes hold the words, read from the index itself (fts5vocab seeks each term), for
+   * while the word list is still being read. Stops once past `cap`: enough to know bm25 would
+   * cost too much.
+   */
+  notesHoldingNow(words: readonly string[], prefixes: readonly string[], cap: number): number {
+    let docs = 0;
+    this.byTerm ??= this.db.prepare<[string], number>('SELECT doc FROM notes_vocab WHERE term = ?').pluck();
+    this.fromTerm ??= this.db.prepare<[string], { term: string; doc: number }>(
+      'SELECT term, doc FROM notes_vocab WHERE term >= ?',
+    );
+    for (const word of words) {
+      docs += this.byTerm.get(word) ?? 0;
+      if (docs > cap) return docs;
+    }
+    for (const prefix of prefixes) {
+      for (const { term, doc } of this.fromTerm.iterate(prefix)) {
+        if (!term.startsWith(prefix)) break;
+        docs += doc;
+        if (docs > cap) return docs;
+      }
+    }
+    return docs;
+  }
+  private byTerm: Statement<[string], number> | undefined;
+  private fromTerm: Statement<[string], { term: string; doc: number }> | undefined;
 
   /** How many texts hold the word (0 for a word in none). */
   docsOf(word: string): number {
