@@ -55,33 +55,39 @@ function score(kind: SearchKind, tier: 1 | 2, rank: number): number {
  */
 export const RANK_BUDGET = 150_000;
 
-/** The texts bm25 would read to weigh the query's words; compounds adds each word's alternatives. */
-function rankingCost(parsed: ParsedQuery, vocabulary: Vocabulary, compounds: boolean): number {
-  let docs = 0;
+/** The words bm25 weighs in a query: every word (phrases' too), the single ones, and the prefixes. */
+function weighedTerms(parsed: ParsedQuery): { words: string[]; singles: string[]; prefixes: string[] } {
+  const words: string[] = [];
+  const singles: string[] = [];
+  const prefixes: string[] = [];
   for (const term of [...parsed.units.flat(), ...parsed.excluded]) {
-    if (term.kind === 'phrase') for (const word of term.words) docs += vocabulary.docsOf(word);
-    else if (term.kind === 'prefix') docs += vocabulary.docsStartingWith(term.text);
+    if (term.kind === 'phrase') words.push(...term.words);
+    else if (term.kind === 'prefix') prefixes.push(term.text);
     else {
-      docs += vocabulary.docsOf(term.text);
-      if (compounds) for (const other of vocabulary.compoundsOf(term.text)) docs += vocabulary.docsOf(other);
+      words.push(term.text);
+      singles.push(term.text);
     }
   }
+  return { words, singles, prefixes };
+}
+
+/** The texts bm25 would read to weigh the query's words; compounds adds each single word's alternatives. */
+function rankingCost(parsed: ParsedQuery, vocabulary: Vocabulary, compounds: boolean): number {
+  const { words, singles, prefixes } = weighedTerms(parsed);
+  let docs = 0;
+  for (const word of words) docs += vocabulary.docsOf(word);
+  for (const p of prefixes) docs += vocabulary.docsStartingWith(p);
+  if (compounds)
+    for (const word of singles) for (const other of vocabulary.compoundsOf(word)) docs += vocabulary.docsOf(other);
   return docs;
 }
 
 /**
  * rankingCost for whole words while the word list is still being read: the notes holding each
- * word, from the index (enough to tell whether bm25 stays within its budget; bm25 on a word in
- * most of a million notes took 750 ms right after unlock).
+ * word, from the index, enough to tell whether bm25 stays within its budget.
  */
 function pendingRankingCost(parsed: ParsedQuery, vocabulary: Vocabulary, cap: number): number {
-  const words: string[] = [];
-  const prefixes: string[] = [];
-  for (const term of [...parsed.units.flat(), ...parsed.excluded]) {
-    if (term.kind === 'phrase') words.push(...term.words);
-    else if (term.kind === 'prefix') prefixes.push(term.text);
-    else words.push(term.text);
-  }
+  const { words, prefixes } = weighedTerms(parsed);
   return vocabulary.notesHoldingNow(words, prefixes, cap);
 }
 
