@@ -36,6 +36,9 @@ export const IMPORTED_FROM = 'imported from ';
 /** Entries that record a look at a record, not a change to it (they do not restart retention). */
 const NOT_WRITES = "'read', 'search', 'export', 'print', 'redacted', 'erase'";
 
+/** The newest entry about one record: through the audit_by_entity index (migration 12), never a scan. */
+export const LATEST_FOR_SQL = 'SELECT * FROM audit_log WHERE entity_id = ? ORDER BY id DESC LIMIT 1';
+
 /** Append-only: the table's triggers refuse updates and deletes. */
 export class AuditRepository {
   private readonly insert;
@@ -70,7 +73,7 @@ export class AuditRepository {
     this.all = db.prepare<[number, number], Row>('SELECT * FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?');
     this.countByClient = db.prepare<[string], number>('SELECT count(*) FROM audit_log WHERE client_id = ?').pluck();
     this.countAll = db.prepare<[], number>('SELECT count(*) FROM audit_log').pluck();
-    this.latestFor = db.prepare<[string], Row>('SELECT * FROM audit_log WHERE entity_id = ? ORDER BY id DESC LIMIT 1');
+    this.latestFor = db.prepare<[string], Row>(LATEST_FOR_SQL);
     this.everyForClient = db.prepare<[string], Row>('SELECT * FROM audit_log WHERE client_id = ? ORDER BY id');
     this.importedFrom = db
       .prepare<[string], number>(

@@ -9,6 +9,7 @@ import { migration as alliance } from './migrations/0008-alliance-ruptures';
 import { migration as secureDelete } from './migrations/0009-fts-secure-delete';
 import { migration as auditChain } from './migrations/0010-audit-chain';
 import { migration as erasure } from './migrations/0011-erasure';
+import { migration as auditByEntity } from './migrations/0012-audit-by-entity';
 import type { Migration } from './migrations/migration';
 import type { Db } from './sqlcipher';
 
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   secureDelete,
   auditChain,
   erasure,
+  auditByEntity,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,7 +1,8 @@
--- user_version 11
+-- user_version 12
 index addenda_by_session ON addenda: CREATE INDEX addenda_by_session ON addenda (session_id, created_at)
 index alliance_ratings_by_client ON alliance_ratings: CREATE INDEX alliance_ratings_by_client ON alliance_ratings (client_id)
 index audit_by_client ON audit_log: CREATE INDEX audit_by_client ON audit_log (client_id, id DESC)
+index audit_by_entity ON audit_log: CREATE INDEX audit_by_entity ON audit_log (entity_id, id DESC)
 index documents_by_owner ON documents: CREATE INDEX documents_by_owner ON documents (client_id, session_id)
 index evidence_by_client ON evidence: CREATE INDEX evidence_by_client ON evidence (client_id, session_id)
 index evidence_by_hypothesis ON evidence: CREATE INDEX evidence_by_hypothesis ON evidence (hypothesis_id)
