@@ -1,10 +1,8 @@
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { testCore } from '../../../tests/support/core-client';
 import { noteDoc } from '../../../tests/support/fixtures';
+import { queryPlan } from '../../../tests/support/query-plan';
 import { STRONG_PASSPHRASE, useTempDirs } from '../../../tests/support/temp-dir';
-import { openKeyed } from '../vault/sqlcipher';
-import { VAULT_FILE } from '../vault/vault-service';
 import { LATEST_FOR_SQL } from './audit-repository';
 
 const tempDir = useTempDirs();
@@ -51,13 +49,7 @@ it('finds the newest entry about a record through an index, never by reading the
   const c = testCore(dir);
   await c.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
   c.close();
-  const db = openKeyed(join(dir, VAULT_FILE), STRONG_PASSPHRASE);
-  try {
-    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${LATEST_FOR_SQL}`).all('x') as Array<{ detail: string }>).map(
-      (r) => r.detail,
-    );
-    expect(plan).toEqual([expect.stringMatching(/^SEARCH audit_log USING INDEX audit_by_entity \(entity_id=\?\)$/)]);
-  } finally {
-    db.close();
-  }
+  expect(queryPlan(dir, LATEST_FOR_SQL, 'x')).toEqual([
+    expect.stringMatching(/^SEARCH audit_log USING INDEX audit_by_entity \(entity_id=\?\)$/),
+  ]);
 });

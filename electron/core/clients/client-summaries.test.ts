@@ -1,10 +1,8 @@
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { testCore } from '../../../tests/support/core-client';
 import { noteDoc } from '../../../tests/support/fixtures';
+import { queryPlan } from '../../../tests/support/query-plan';
 import { STRONG_PASSPHRASE, useTempDirs } from '../../../tests/support/temp-dir';
-import { openKeyed } from '../vault/sqlcipher';
-import { VAULT_FILE } from '../vault/vault-service';
 import { CLIENT_FIGURES_SQL } from '../sessions/session-repository';
 
 const tempDir = useTempDirs();
@@ -41,16 +39,9 @@ it('reads those figures from indexes, never by scanning the session rows (which 
   const c = testCore(dir);
   await c.ok('vault.create', { passphrase: STRONG_PASSPHRASE });
   c.close();
-  const db = openKeyed(join(dir, VAULT_FILE), STRONG_PASSPHRASE);
-  try {
-    const plan = (
-      db.prepare(`EXPLAIN QUERY PLAN ${CLIENT_FIGURES_SQL}`).all({ clientId: 'x' }) as Array<{ detail: string }>
-    ).map((r) => r.detail);
-    const onSessions = plan.filter((d) => /\bs\b/.test(d));
-    expect(onSessions.length).toBeGreaterThan(0);
-    for (const step of onSessions)
-      expect(step).toMatch(/^SEARCH s USING (COVERING )?INDEX sessions_(live|unsigned)_by_client/);
-  } finally {
-    db.close();
-  }
+  const plan = queryPlan(dir, CLIENT_FIGURES_SQL, { clientId: 'x' });
+  const onSessions = plan.filter((d) => /\bs\b/.test(d));
+  expect(onSessions.length).toBeGreaterThan(0);
+  for (const step of onSessions)
+    expect(step).toMatch(/^SEARCH s USING (COVERING )?INDEX sessions_(live|unsigned)_by_client/);
 });
