@@ -21,6 +21,16 @@ const CLIENTS = 400;
 /** The issue's targets: p95 under 30 ms, and within 1.5x of raw FTS5's p95 for the same query. */
 const withinSearchTargets = (samples: number[], raw: number[]) =>
   percentile(samples, 95) < 30 && percentile(samples, 95) <= 1.5 * percentile(raw, 95);
+/** At a million notes the issue asks for less: every row's p95 under 150 ms, all queries' under 100 ms. */
+const MILLION_NOTES = 1_000_000;
+const MILLION_TARGETS = {
+  row: { label: 'p95 < 150 ms', met: (samples: number[]) => percentile(samples, 95) < 150 },
+  all: { label: 'p95 < 100 ms', met: (samples: number[]) => percentile(samples, 95) < 100 },
+};
+const ISSUE_TARGETS = {
+  row: { label: '< 30 ms, < 1.5x', met: withinSearchTargets },
+  all: { label: '< 30 ms, < 1.5x', met: withinSearchTargets },
+};
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 interface BenchQuery {
@@ -213,6 +223,7 @@ async function benchSearchCorpus(corpus: BenchCorpus, notes: number, rounds: num
     // The latency targets are the issue's for its corpus of 100,000 notes; a quick run on fewer
     // notes is dominated by fixed costs (validation, snippets) that the raw baseline does not pay.
     const judged = notes >= ISSUE_CORPUS_NOTES;
+    const targets = notes >= MILLION_NOTES ? MILLION_TARGETS : ISSUE_TARGETS;
     // The client list (the first screen after unlock) over a vault this size.
     const listSamples = await timeEach(rounds, async () => {
       const r = await core.dispatch('clients.list', { sort: 'name' });
@@ -246,8 +257,8 @@ async function benchSearchCorpus(corpus: BenchCorpus, notes: number, rounds: num
         figure: `${ms(percentile(samples, 50))} / ${ms(percentile(samples, 95))}`,
         baseline: `raw ${ms(percentile(rawSamples, 50))} / ${ms(percentile(rawSamples, 95))}`,
         ratio: `${(percentile(samples, 95) / percentile(rawSamples, 95)).toFixed(2)}x`,
-        target: '< 30 ms, < 1.5x',
-        ...(judged ? { met: withinSearchTargets(samples, rawSamples) } : {}),
+        target: targets.row.label,
+        ...(judged ? { met: targets.row.met(samples, rawSamples) } : {}),
       });
     }
     rows.push({
@@ -255,8 +266,8 @@ async function benchSearchCorpus(corpus: BenchCorpus, notes: number, rounds: num
       figure: `${ms(percentile(all, 50))} / ${ms(percentile(all, 95))}`,
       baseline: `raw ${ms(percentile(allRaw, 50))} / ${ms(percentile(allRaw, 95))}`,
       ratio: `${(percentile(all, 95) / percentile(allRaw, 95)).toFixed(2)}x`,
-      target: '< 30 ms, < 1.5x',
-      ...(judged ? { met: withinSearchTargets(all, allRaw) } : {}),
+      target: targets.all.label,
+      ...(judged ? { met: targets.all.met(all, allRaw) } : {}),
     });
     core.close();
     raw.close();
