@@ -145,6 +145,10 @@ export class Vocabulary {
     await this.loading?.catch(() => undefined);
   }
 
+  /** notesHoldingNow's statements, prepared at its first call. */
+  private byTerm: Statement<[string], number> | undefined;
+  private fromTerm: Statement<[string], { term: string; doc: number }> | undefined;
+
   /**
    * How many notes hold the words, read from the index itself (fts5vocab seeks each term), for
    * while the word list is still being read. Stops once past `cap`: enough to know bm25 would
@@ -169,8 +173,6 @@ export class Vocabulary {
     }
     return docs;
   }
-  private byTerm: Statement<[string], number> | undefined;
-  private fromTerm: Statement<[string], { term: string; doc: number }> | undefined;
 
   /** How many texts hold the word (0 for a word in none). */
   docsOf(word: string): number {
