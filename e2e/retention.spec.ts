@@ -79,15 +79,27 @@ test('text copied from a note leaves the clipboard on lock and after the time se
   await value(callThroughPage(page, 'settings.update', { clipboardClearSeconds: 15 }));
   const { sessionId } = await clientWithNote(page, 'Aksel Dahl', 'Han fortalte om drømmen med fyrtårnet.');
   const readClipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  const selectedText = () => page.evaluate(() => document.getSelection()?.toString() ?? '');
+  const whereFocusIs = () =>
+    page.evaluate(() => {
+      const active = document.activeElement;
+      return `focus on ${active?.tagName.toLowerCase() ?? 'nothing'} ${active?.getAttribute('aria-label') ?? ''}`;
+    });
 
   const copyNote = async () => {
     await page.goto(`${webHost.url.split('#')[0]}#/sessions/${sessionId}`);
     const editor = page.getByRole('textbox', { name: 'Session note' });
     await expect(editor).toContainText('fyrtårnet');
-    await editor.getByText('drømmen med fyrtårnet', { exact: false }).dblclick();
+    // Into the note, all of it selected, then copied: each step checked before the next, so a
+    // keystroke that lands before the editor has focus fails here and says which step it was.
+    await editor.getByText('drømmen med fyrtårnet', { exact: false }).click();
+    await expect(editor).toBeFocused();
     await page.keyboard.press('Control+a');
+    await expect.poll(selectedText, { message: 'Ctrl+A selects the note' }).toContain('fyrtårnet');
     await page.keyboard.press('Control+c');
-    await expect.poll(readClipboard).toContain('fyrtårnet');
+    await expect
+      .poll(readClipboard, { message: `Ctrl+C copies the note (then: ${await whereFocusIs()})` })
+      .toContain('fyrtårnet');
   };
 
   // After the time set (15 seconds), with the vault still open.
