@@ -5,7 +5,7 @@ import { combineAreas } from './app/area';
 import type { CoreContext } from './app/context';
 import { EventHub, type EventListener } from './app/event-hub';
 import { createAllianceArea } from './alliance/alliance-area';
-import { createAuditArea } from './audit/audit-area';
+import { createAuditArea, type AuditAreaOptions } from './audit/audit-area';
 import { lockDataDir } from './app/data-dir-lock';
 import { createBackupsArea } from './backups/backups-area';
 import { createClientsArea } from './clients/clients-area';
@@ -58,6 +58,11 @@ export interface CoreOptions {
   fullCheckMaxBytes?: number;
   /** What this core runs in, for the message a second one gets ("the web host"). */
   holder?: string;
+  /**
+   * How much of the audit log's hash chain unlock checks before it returns, and the slices the
+   * rest is checked in afterwards (see audit-area.ts). Tests pass small numbers.
+   */
+  audit?: AuditAreaOptions;
 }
 
 export const READER_MIN_BYTES = 32 * 1024 * 1024;
@@ -69,8 +74,8 @@ export interface Core {
   /** Locks at once (used for suspend and screen lock, and on shutdown). */
   lock: () => void;
   /**
-   * Resolves once the background work unlock started is done (for tests and benchmarks), telling
-   * whether the reader thread is serving.
+   * Resolves once the background work unlock started is done (for tests and benchmarks): the
+   * audit chain's check and the reader thread, telling whether the reader is serving.
    */
   settled: () => Promise<{ reader: boolean }>;
   /**
@@ -112,7 +117,7 @@ export function createCore(options: CoreOptions): Core {
   };
   const jobs = new JobRunner(ctx.emit);
 
-  const audit = createAuditArea(ctx);
+  const audit = createAuditArea(ctx, options.audit);
   const search = createSearchArea(
     ctx,
     {
@@ -312,7 +317,10 @@ export function createCore(options: CoreOptions): Core {
     dispatch,
     subscribe: (listener) => events.subscribe(listener),
     lock: () => vault.lock(),
-    settled: () => search.settled(),
+    settled: async () => {
+      await audit.chainChecked();
+      return search.settled();
+    },
     idle: async () => {
       await search.settled();
       await backups.idle();

@@ -11,6 +11,7 @@ async function main(): Promise<void> {
     throw new Error(`TRYGG_PORT must be a port number, not "${process.env.TRYGG_PORT}".`);
   }
   const fullCheck = process.env.TRYGG_FULL_CHECK_MAX_BYTES;
+  const slowChain = process.env.TRYGG_AUDIT_CHAIN_SLOW === '1';
   // Refuses to start (DataDirInUse, printed below) while another Trygg holds this data directory.
   const core = createCore({
     dataDir,
@@ -18,6 +19,9 @@ async function main(): Promise<void> {
     log: (message, err) => console.error(message, err),
     // Only tests set this: "large" vaults, checked in the background after unlock, from this size.
     ...(fullCheck ? { fullCheckMaxBytes: Number(fullCheck) } : {}),
+    // Only tests set this: a short audit log checked after unlock, as a long one is, and slowly
+    // (an entry a second), so the screen shows what it found after showing the app.
+    ...(slowChain ? { audit: { chainUnlockRows: 1, chainSliceRows: 1, chainSlicePauseMs: 1000 } } : {}),
   });
   const host = await startWebHost({
     dispatch: core.dispatch,

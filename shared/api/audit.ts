@@ -29,9 +29,16 @@ export const auditMethods = {
   /**
    * Whether the log's hash chain held when the vault was unlocked: each entry carries the SHA-256
    * of the one before it, so one changed or removed with another tool breaks it at that place.
+   * A long log is checked after unlock, a slice at a time: until that is done `pending` is true
+   * and `ok` says only that no break was found so far; the 'audit.checked' event says when it is.
    */
   'audit.integrity': {
     input: z.strictObject({}),
-    output: z.object({ ok: z.boolean(), checked: z.number().int().min(0), brokenAt: z.number().int().nullable() }),
+    output: z.object({
+      ok: z.boolean(),
+      checked: z.number().int().min(0),
+      brokenAt: z.number().int().nullable(),
+      pending: z.boolean(),
+    }),
   },
 } as const;

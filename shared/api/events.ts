@@ -33,6 +33,8 @@ export const eventSchemas = {
    */
   'vault.damaged': z.object({ source: z.enum(['check', 'read']) }),
   'job.progress': jobProgressSchema,
+  /** The check of the audit log's hash chain that went on after unlock is done (see audit.integrity). */
+  'audit.checked': z.object({ ok: z.boolean() }),
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

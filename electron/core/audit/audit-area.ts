@@ -1,7 +1,8 @@
+import { setImmediate, setTimeout } from 'node:timers';
 import type { AuditEntry } from '@shared/api/audit';
 import { defineArea } from '../app/area';
 import { perVault, type CoreContext } from '../app/context';
-import type { ChainCheck } from './audit-chain';
+import { ChainWalk, type ChainCheck } from './audit-chain';
 import { AuditRepository } from './audit-repository';
 
 const DEFAULT_AUDIT_PAGE = 100;
@@ -34,9 +35,76 @@ export interface AuditLog {
 /** Reads of one record within this long count as one sitting. */
 const READ_COALESCE_MS = 10 * 60_000;
 
-export function createAuditArea(ctx: CoreContext) {
+/**
+ * Entries of the hash chain unlock checks before it returns (about 0.1 s here); a longer log is
+ * checked on after unlock, a slice at a time, so a million entries (5 s of reading and hashing)
+ * never hold the door. A slice is about 10 ms: requests wait at most that long behind it.
+ */
+export const CHAIN_UNLOCK_ROWS = 20_000;
+export const CHAIN_SLICE_ROWS = 2_000;
+
+export interface AuditAreaOptions {
+  /** Tests pass small numbers to check a short log in slices. */
+  chainUnlockRows?: number;
+  chainSliceRows?: number;
+  /** A pause between slices (none: the next slice comes at the next turn of the event loop). */
+  chainSlicePauseMs?: number;
+}
+
+type Integrity = ChainCheck & { pending: boolean };
+
+export function createAuditArea(ctx: CoreContext, options: AuditAreaOptions = {}) {
+  const unlockRows = options.chainUnlockRows ?? CHAIN_UNLOCK_ROWS;
+  const sliceRows = options.chainSliceRows ?? CHAIN_SLICE_ROWS;
+  const pauseMs = options.chainSlicePauseMs ?? 0;
+  const later = (fn: () => void) => (pauseMs > 0 ? setTimeout(fn, pauseMs) : setImmediate(fn));
   const repository = perVault(ctx, (db) => new AuditRepository(db, () => ctx.now()));
-  let integrity: ChainCheck = { ok: true, checked: 0, brokenAt: null };
+  let integrity: Integrity = { ok: true, checked: 0, brokenAt: null, pending: false };
+  /** Bumped at every unlock and lock: a walk from an earlier sitting stops at its next slice. */
+  let sitting = 0;
+  let walking: Promise<void> = Promise.resolve();
+
+  /**
+   * Feeds the walk slices until `budget` entries are read, the chain as it stood at unlock
+   * (up to `upTo`) is walked, or a break is found; true when nothing is left to read.
+   */
+  const walkOn = (walk: ChainWalk, upTo: number, budget: number): boolean => {
+    for (let read = 0; read < budget; read += sliceRows) {
+      const limit = Math.min(sliceRows, budget - read);
+      const rows = repository().chainSlice(walk.lastId, upTo, limit);
+      if (!walk.feed(rows) || rows.length < limit) return true;
+    }
+    return walk.lastId >= upTo;
+  };
+
+  const finished = (walk: ChainWalk): Integrity => {
+    const result = walk.result();
+    if (!result.ok) ctx.log(`The audit log's hash chain is broken at entry ${result.brokenAt ?? '?'}`);
+    return { ...result, pending: false };
+  };
+
+  /** The rest of the walk, a slice per turn of the event loop, answering requests between slices. */
+  const walkInBackground = (walk: ChainWalk, upTo: number, mine: number): Promise<void> =>
+    new Promise((resolve) => {
+      const next = () => {
+        if (mine !== sitting) return resolve();
+        try {
+          if (!walkOn(walk, upTo, sliceRows)) {
+            integrity = { ...walk.result(), pending: true };
+            later(next);
+            return;
+          }
+        } catch (err) {
+          // The vault locked between slices, or the read failed: the walk ends unfinished.
+          if (mine === sitting) ctx.log('The check of the audit log stopped', err);
+          return resolve();
+        }
+        integrity = finished(walk);
+        ctx.emit({ type: 'audit.checked', payload: { ok: integrity.ok } });
+        resolve();
+      };
+      later(next);
+    });
   const log: AuditLog = {
     record: (entry) => repository().record(entry),
     lastFor: (entityId) => repository().lastFor(entityId),
@@ -69,14 +137,24 @@ export function createAuditArea(ctx: CoreContext) {
       'audit.integrity': () => integrity,
     },
     // The chain is checked as the vault opens (history changed with another tool shows at once),
-    // then the opening itself is written, which also covers what was the newest entry.
+    // up to the newest entry before the opening itself is written, which also covers that entry.
+    // A long log goes on being checked after unlock (see CHAIN_UNLOCK_ROWS).
     onUnlock: () => {
-      integrity = repository().checkChain();
-      if (!integrity.ok) ctx.log(`The audit log's hash chain is broken at entry ${integrity.brokenAt ?? '?'}`);
+      const mine = ++sitting;
+      const upTo = repository().newestId();
+      const walk = new ChainWalk();
+      const done = walkOn(walk, upTo, unlockRows);
+      integrity = done ? finished(walk) : { ...walk.result(), pending: true };
       ctx.transaction(() =>
         repository().record({ action: 'unlock', entity: 'vault', entityId: 'vault', clientId: null, detail: '' }),
       );
+      if (!done) walking = walkInBackground(walk, upTo, mine);
+    },
+    onLock: () => {
+      sitting++;
     },
   });
-  return { area, log };
+  /** Resolves once the check of the chain that unlock started is done or stopped (for tests and benchmarks). */
+  const chainChecked = (): Promise<void> => walking;
+  return { area, log, chainChecked };
 }

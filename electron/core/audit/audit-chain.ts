@@ -57,23 +57,42 @@ export interface ChainCheck {
 }
 
 /**
- * Walks the log in order. Entries written before the chain existed carry no link and are not
- * checked; from the first entry with a link on, every entry must carry the hash of the one
- * before it. An entry changed breaks the link of the next; one removed breaks the link of the
- * one after the gap. (The newest entry is covered once another follows it: unlock writes one.)
+ * Walks the log in order, fed in slices (the check after unlock reads a slice at a time: see
+ * audit-area.ts). Entries written before the chain existed carry no link and are not checked;
+ * from the first entry with a link on, every entry must carry the hash of the one before it. An
+ * entry changed breaks the link of the next; one removed breaks the link of the one after the
+ * gap. (The newest entry is covered once another follows it: unlock writes one.)
  */
-export function checkChain(rows: Iterable<ChainRow>): ChainCheck {
-  let previous: ChainRow | null = null;
-  let started = false;
-  let checked = 0;
-  for (const row of rows) {
-    if (row.prev_hash !== null) started = true;
-    if (started) {
-      const expected = previous ? linkHash(previous) : CHAIN_START;
-      if (row.prev_hash !== expected) return { ok: false, checked, brokenAt: row.id };
-      checked++;
+export class ChainWalk {
+  private previous: ChainRow | null = null;
+  private started = false;
+  private checked = 0;
+  private brokenAt: number | null = null;
+
+  /** Feeds the next entries; false once the chain is found broken (nothing after matters). */
+  feed(rows: Iterable<ChainRow>): boolean {
+    if (this.brokenAt !== null) return false;
+    for (const row of rows) {
+      if (row.prev_hash !== null) this.started = true;
+      if (this.started) {
+        const expected = this.previous ? linkHash(this.previous) : CHAIN_START;
+        if (row.prev_hash !== expected) {
+          this.brokenAt = row.id;
+          return false;
+        }
+        this.checked++;
+      }
+      this.previous = row;
     }
-    previous = row;
+    return true;
   }
-  return { ok: true, checked, brokenAt: null };
+
+  /** The id of the last entry fed, where the next slice starts after (0 before the first). */
+  get lastId(): number {
+    return this.previous?.id ?? 0;
+  }
+
+  result(): ChainCheck {
+    return { ok: this.brokenAt === null, checked: this.checked, brokenAt: this.brokenAt };
+  }
 }

@@ -1,6 +1,6 @@
 import type { AuditEntry } from '@shared/api/audit';
 import type { Db } from '../vault/sqlcipher';
-import { CHAIN_START, REDACTED, checkChain, entryHash, linkHash, type ChainCheck, type ChainRow } from './audit-chain';
+import { CHAIN_START, REDACTED, entryHash, linkHash, type ChainRow } from './audit-chain';
 
 type NewEntry = Omit<AuditEntry, 'id' | 'at' | 'actor'>;
 
@@ -43,7 +43,7 @@ export const LATEST_FOR_SQL = 'SELECT * FROM audit_log WHERE entity_id = ? ORDER
 export class AuditRepository {
   private readonly insert;
   private readonly last;
-  private readonly inOrder;
+  private readonly slice;
   private readonly byClient;
   private readonly all;
   private readonly countByClient;
@@ -66,7 +66,9 @@ export class AuditRepository {
        VALUES (@at, @actor, @action, @entity, @entityId, @clientId, @detail, @prevHash)`,
     );
     this.last = db.prepare<[], ChainRow>('SELECT * FROM audit_log ORDER BY id DESC LIMIT 1');
-    this.inOrder = db.prepare<[], ChainRow>('SELECT * FROM audit_log ORDER BY id');
+    this.slice = db.prepare<[number, number, number], ChainRow>(
+      'SELECT * FROM audit_log WHERE id > ? AND id <= ? ORDER BY id LIMIT ?',
+    );
     this.byClient = db.prepare<[string, number, number], Row>(
       'SELECT * FROM audit_log WHERE client_id = ? ORDER BY id DESC LIMIT ? OFFSET ?',
     );
@@ -155,9 +157,14 @@ export class AuditRepository {
     this.insert.run({ ...entry, prevHash: last ? linkHash(last) : CHAIN_START });
   }
 
-  /** Checks the whole chain (see audit-chain.ts). */
-  checkChain(): ChainCheck {
-    return checkChain(this.inOrder.iterate());
+  /** The newest entry's id (0 for an empty log): where a check of the chain as it stands ends. */
+  newestId(): number {
+    return this.last.get()?.id ?? 0;
+  }
+
+  /** Up to `limit` entries after `afterId`, up to `upToId`, oldest first (a slice of the chain's walk). */
+  chainSlice(afterId: number, upToId: number, limit: number): ChainRow[] {
+    return this.slice.all(afterId, upToId, limit);
   }
 
   /** Every entry about a client, oldest first. */

@@ -1,6 +1,7 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MethodInput } from '@shared/api/contract';
 import { call } from '../../api/client';
+import { useCoreEvent } from '../../api/core-events';
 
 export type AuditListInput = MethodInput<'audit.list'>;
 
@@ -22,7 +23,12 @@ export function useAuditLog(input: AuditListInput) {
   });
 }
 
-/** Whether the log's hash chain held when the vault was last unlocked (checked once per unlock). */
+/**
+ * Whether the log's hash chain held when the vault was last unlocked (checked once per unlock; a
+ * long log after unlock, and the answer is asked again when that check is done).
+ */
 export function useAuditIntegrity() {
+  const client = useQueryClient();
+  useCoreEvent('audit.checked', () => void client.invalidateQueries({ queryKey: auditKeys.integrity() }));
   return useQuery({ queryKey: auditKeys.integrity(), queryFn: () => call('audit.integrity', {}), staleTime: Infinity });
 }
