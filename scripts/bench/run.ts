@@ -12,7 +12,7 @@ import { benchRuptureHistory } from './rupture-history';
 import { benchSearch, ISSUE_CORPUS_NOTES } from './search';
 import { printTable, type Row } from './stats';
 import { benchSummary } from './summary';
-import { benchUnlock } from './unlock';
+import { benchUnlock, benchUnlockLongLog } from './unlock';
 
 /** `npm run bench`: every figure as measured on this machine, with its same-run baseline. */
 async function main(): Promise<void> {
@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   // TRYGG_BENCH_ONLY=search,record runs only those (the names below).
   const benches: Array<[string, () => Promise<Row[]> | Row[]]> = [
     ['unlock', benchUnlock],
+    ['unlock-long-log', () => benchUnlockLongLog(notes)],
     ['first-paint', benchFirstPaint],
     ['notes', benchNotes],
     ['editor', benchEditor],
