@@ -96,10 +96,17 @@ test('text copied from a note leaves the clipboard on lock and after the time se
     await expect(editor).toBeFocused();
     await page.keyboard.press('Control+a');
     await expect.poll(selectedText, { message: 'Ctrl+A selects the note' }).toContain('fyrtårnet');
-    await page.keyboard.press('Control+c');
-    await expect
-      .poll(readClipboard, { message: `Ctrl+C copies the note (then: ${await whereFocusIs()})` })
-      .toContain('fyrtårnet');
+    // Once in CI the clipboard stayed empty after Ctrl+C (never here in 30 runs): the keystroke is
+    // pressed again if the first left nothing, and the test says so in its annotations.
+    let presses = 0;
+    await expect(async () => {
+      presses++;
+      await page.keyboard.press('Control+c');
+      await expect
+        .poll(readClipboard, { message: `Ctrl+C copies the note (${await whereFocusIs()})`, timeout: 3_000 })
+        .toContain('fyrtårnet');
+    }).toPass({ timeout: 10_000 });
+    if (presses > 1) test.info().annotations.push({ type: 'Ctrl+C pressed again', description: `${presses} presses` });
   };
 
   // After the time set (15 seconds), with the vault still open.
