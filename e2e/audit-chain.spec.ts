@@ -5,11 +5,10 @@ import { join } from 'node:path';
 import { openKeyed } from '../electron/core/vault/sqlcipher';
 import { callThroughPage } from './fixtures/page-rpc';
 import { openNewVault, PASSPHRASE, watchForProblems } from './fixtures/open-vault';
+import { noteDoc } from '../tests/support/fixtures';
 import { expect, test } from './fixtures/web-host';
 
 test.use({ webHostEnv: { TRYGG_AUDIT_CHAIN_SLOW: '1' } });
-
-const note = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
 test('an audit entry changed with another tool is reported after unlock, on every screen', async ({
   page,
@@ -22,7 +21,7 @@ test('an audit entry changed with another tool is reported after unlock, on ever
   for (const text of ['Første samtale.', 'Anden samtale.', 'Tredje samtale.']) {
     const made = await callThroughPage(page, 'sessions.create', {
       clientId: (client.value as { id: string }).id,
-      doc: note(text),
+      doc: noteDoc(text),
     });
     expect(made.ok).toBe(true);
   }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { noteDoc } from '../tests/support/fixtures';
 import { expect, test } from './fixtures/web-host';
 import { openNewVault, PASSPHRASE, watchForProblems } from './fixtures/open-vault';
 import { callThroughPage } from './fixtures/page-rpc';
@@ -7,8 +8,6 @@ import { callThroughPage } from './fixtures/page-rpc';
 // Vaults above 4 KB count as "large" here: unlock skips the page-by-page check and the same check
 // runs in the background after unlock, as it does for vaults above 64 MB in use.
 test.use({ webHostEnv: { TRYGG_FULL_CHECK_MAX_BYTES: '4096' } });
-
-const note = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
 test('Back up now, then damage found after unlock offers the last verified backup, which restores the vault', async ({
   page,
@@ -22,7 +21,7 @@ test('Back up now, then damage found after unlock offers the last verified backu
   for (let i = 0; i < 30; i++) {
     await callThroughPage(page, 'sessions.create', {
       clientId,
-      doc: note(`Samtale ${i}: ${'tilknytning og tryghed '.repeat(60)}`),
+      doc: noteDoc(`Samtale ${i}: ${'tilknytning og tryghed '.repeat(60)}`),
     });
   }
 
