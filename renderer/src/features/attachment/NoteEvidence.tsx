@@ -13,7 +13,8 @@ import { formatDate } from '../../ui/format-date';
 import { showToast } from '../../ui/toast-store';
 import { useClientEvidence, useLinkEvidence } from './evidence-queries';
 import { useHypotheses } from './hypothesis-queries';
-import { passageOfSelection, type SelectedPassage } from './selection-quote';
+import type { SelectedPassage } from './selection-quote';
+import { useSelectedPassage } from './use-selected-passage';
 import { useLanguage } from './use-language';
 import './attachment.css';
 
@@ -41,8 +42,6 @@ interface LinkEvidenceProps {
   beforeLink: () => Promise<boolean>;
 }
 
-const SELECTION_PAUSE_MS = 120;
-
 /**
  * "Link as evidence": words selected in the note (a draft or a signed one) become a passage
  * linked to one of the client's hypotheses or to a section of the formulation, kept outside the
@@ -54,33 +53,12 @@ export function LinkEvidence({ session, editor, beforeLink }: LinkEvidenceProps)
   const ids = { title: useId(), target: useId(), comment: useId() };
   const bar = useRef<HTMLDivElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
-  const [selected, setSelected] = useState<SelectedPassage | null>(null);
+  const [selected, setSelected] = useSelectedPassage(editor, bar);
   const [linking, setLinking] = useState<SelectedPassage | null>(null);
   const [target, setTarget] = useState('');
   const [comment, setComment] = useState('');
   const hypotheses = useHypotheses(session.clientId);
   const link = useLinkEvidence();
-
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const read = () => {
-      const handle = editor.current;
-      if (!handle) return;
-      const range = handle.selectedRange();
-      if (range) setSelected(passageOfSelection(handle.getDoc(), range.from, range.to));
-      // Moving to the bar's button keeps the words it is about.
-      else if (!bar.current?.contains(document.activeElement)) setSelected(null);
-    };
-    const changed = () => {
-      clearTimeout(timer);
-      timer = setTimeout(read, SELECTION_PAUSE_MS);
-    };
-    document.addEventListener('selectionchange', changed);
-    return () => {
-      clearTimeout(timer);
-      document.removeEventListener('selectionchange', changed);
-    };
-  }, [editor]);
 
   useEffect(() => {
     const d = dialog.current;

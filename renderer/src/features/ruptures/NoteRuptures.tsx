@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearch } from 'wouter';
 import { MAX_QUOTE_LENGTH } from '@shared/annotations/quote-anchor';
 import type { Session } from '@shared/api/sessions';
 import type { NoteEditorHandle, NotePassage } from '../../editor/note-editor-handle';
 import { showToast } from '../../ui/toast-store';
-import { passageOfSelection, type SelectedPassage } from '../attachment/selection-quote';
+import type { SelectedPassage } from '../attachment/selection-quote';
+import { useSelectedPassage } from '../attachment/use-selected-passage';
 import { RuptureDialog } from './RuptureDialog';
 import { useRuptures } from './rupture-queries';
 
@@ -28,8 +29,6 @@ export function useRupturePassages(session: Pick<Session, 'id' | 'clientId'>): {
   return { passages, active: active && `rupture:${active}` };
 }
 
-const SELECTION_PAUSE_MS = 120;
-
 interface LogRuptureFromSelectionProps {
   session: Pick<Session, 'id' | 'clientId'>;
   editor: RefObject<NoteEditorHandle | null>;
@@ -44,29 +43,8 @@ interface LogRuptureFromSelectionProps {
 export function LogRuptureFromSelection({ session, editor, beforeLog }: LogRuptureFromSelectionProps) {
   const { t } = useTranslation();
   const bar = useRef<HTMLDivElement>(null);
-  const [selected, setSelected] = useState<SelectedPassage | null>(null);
+  const [selected, setSelected] = useSelectedPassage(editor, bar);
   const [logging, setLogging] = useState<SelectedPassage | null>(null);
-
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const read = () => {
-      const handle = editor.current;
-      if (!handle) return;
-      const range = handle.selectedRange();
-      if (range) setSelected(passageOfSelection(handle.getDoc(), range.from, range.to));
-      // Moving to the bar's button keeps the words it is about.
-      else if (!bar.current?.contains(document.activeElement)) setSelected(null);
-    };
-    const changed = () => {
-      clearTimeout(timer);
-      timer = setTimeout(read, SELECTION_PAUSE_MS);
-    };
-    document.addEventListener('selectionchange', changed);
-    return () => {
-      clearTimeout(timer);
-      document.removeEventListener('selectionchange', changed);
-    };
-  }, [editor]);
 
   const fits = selected !== null && selected.quote.exact.length <= MAX_QUOTE_LENGTH;
   return (
