@@ -1,15 +1,13 @@
 import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { createCore } from '../../electron/core';
 import { VAULT_FILE } from '../../electron/core/vault/vault-service';
 import { populateVault } from '../demo/populate';
+import { doorWaitsDuring } from './door-waits';
 import { ms, percentile, timeEach, type Row } from './stats';
 
 const PASSPHRASE = 'correct horse battery staple fjord';
-/** A click every 20 ms, as in the rebuild benchmark: far more often than a clinician. */
-const REQUEST_EVERY_MS = 20;
 
 /**
  * backups.run on a vault of `notes` notes and 400 clients: the time to write the encrypted copy
@@ -38,21 +36,8 @@ export async function benchBackup(notes: number): Promise<Row[]> {
     const copyMs = performance.now() - copyStarted;
     rmSync(join(dir, 'plain-copy'));
 
-    const waits: number[] = [];
-    let done = false;
-    const started = performance.now();
-    const backup = core.dispatch('backups.run', {}).finally(() => (done = true));
-    while (!done) {
-      const asked = performance.now() + REQUEST_EVERY_MS;
-      await sleep(REQUEST_EVERY_MS);
-      const answer = await core.dispatch('clients.list', {});
-      if (!answer.ok) throw new Error(answer.error.message);
-      if (!done) waits.push(performance.now() - asked);
-    }
-    const result = await backup;
-    const backupMs = performance.now() - started;
-    if (!result.ok) throw new Error(result.error.message);
-    const backupBytes = statSync((result.value as { path: string }).path).size;
+    const { waits, workMs: backupMs, value } = await doorWaitsDuring(core, 'backups.run', {});
+    const backupBytes = statSync((value as { path: string }).path).size;
     core.close();
 
     const p95 = percentile(waits, 95);

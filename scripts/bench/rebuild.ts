@@ -1,15 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { createCore } from '../../electron/core';
 import { populateVault } from '../demo/populate';
+import { doorWaitsDuring } from './door-waits';
 import { ms, percentile, timeEach, type Row } from './stats';
 
 const PASSPHRASE = 'correct horse battery staple fjord';
 export const REBUILD_NOTES = 20_000;
-/** A click every 20 ms: far more often than a clinician, so every slice boundary is tried. */
-const REQUEST_EVERY_MS = 20;
 
 /**
  * The door while search.rebuild runs on a 20,000-note vault: how long clients.list waits from
@@ -26,22 +24,7 @@ export async function benchRebuild(notes = REBUILD_NOTES): Promise<Row[]> {
     await core.settled();
     const idle = await timeEach(50, () => core.dispatch('clients.list', {}));
 
-    const waits: number[] = [];
-    let done = false;
-    const started = performance.now();
-    const rebuild = core.dispatch('search.rebuild', {}).finally(() => (done = true));
-    while (!done) {
-      // Asked when the timer was due: a slice holding the thread delays the timer, and that is
-      // exactly the wait a request arriving then would see.
-      const asked = performance.now() + REQUEST_EVERY_MS;
-      await sleep(REQUEST_EVERY_MS);
-      const answer = await core.dispatch('clients.list', {});
-      if (!answer.ok) throw new Error(answer.error.message);
-      if (!done) waits.push(performance.now() - asked);
-    }
-    const result = await rebuild;
-    const rebuildMs = performance.now() - started;
-    if (!result.ok) throw new Error(result.error.message);
+    const { waits, workMs: rebuildMs } = await doorWaitsDuring(core, 'search.rebuild', {});
     core.close();
 
     const p95 = percentile(waits, 95);
