@@ -10,7 +10,7 @@ import { diffSections } from '../../renderer/src/features/formulations/word-diff
 import { createCore } from '../../electron/core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium';
 import { corpusWords, longNote } from './corpus';
-import { spawnWebHost } from './spawn-server';
+import { openWebHostPage, unlockInPage } from './spawn-server';
 import { ms, percentile, timeEach, type Row } from './stats';
 
 const PASSPHRASE = 'correct horse battery staple fjord';
@@ -241,15 +241,10 @@ export async function benchAttachment(rounds = 12): Promise<Row[]> {
     const setupStart = performance.now();
     const ids = await prepareVault(dataDir);
     const setup = performance.now() - setupStart;
-    const started = await spawnWebHost(dataDir);
+    const started = await openWebHostPage(browser, dataDir);
     host = started.child;
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    page.setDefaultTimeout(60_000);
-    await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-    await page.goto(started.url);
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-    await page.getByRole('button', { name: 'Unlock' }).click();
-    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    const { page } = started;
+    await unlockInPage(page, PASSPHRASE);
 
     const sections = FORMULATION_SECTIONS.length;
     const formulationReady = `const s = document.querySelectorAll('.formulation-section .note-prose'); return s.length === ${sections} && (s[${sections - 1}].textContent ?? '').length > 100;`;

@@ -6,7 +6,7 @@ import { chromium, type Page } from '@playwright/test';
 import { createCore } from '../../electron/core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium';
 import { longNote } from './corpus';
-import { spawnWebHost } from './spawn-server';
+import { openWebHostPage, unlockInPage } from './spawn-server';
 import { ms, percentile, type Row } from './stats';
 
 const PASSPHRASE = 'correct horse battery staple fjord';
@@ -118,17 +118,10 @@ export async function benchEditor(rounds = 7): Promise<Row[]> {
   let host: ChildProcess | undefined;
   try {
     const ids = await prepareVault(dataDir);
-    const started = await spawnWebHost(dataDir);
+    const started = await openWebHostPage(browser, dataDir);
     host = started.child;
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    // A benchmark that stalls must fail, not wait for ever (Playwright's library default).
-    page.setDefaultTimeout(60_000);
-    // tsx keeps function names by wrapping them in __name(), which the page-side copies need too.
-    await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-    await page.goto(started.url);
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-    await page.getByRole('button', { name: 'Unlock' }).click();
-    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    const { page } = started;
+    await unlockInPage(page, PASSPHRASE);
 
     const openLong: number[] = [];
     const openEmpty: number[] = [];

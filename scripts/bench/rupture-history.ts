@@ -7,7 +7,7 @@ import { createCore, type Core } from '../../electron/core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium';
 import { populateVault } from '../demo/populate';
 import { populateAlliance } from '../demo/populate-alliance';
-import { spawnWebHost } from './spawn-server';
+import { openWebHostPage, unlockInPage } from './spawn-server';
 import { ms, percentile, type Row } from './stats';
 
 const PASSPHRASE = 'correct horse battery staple fjord';
@@ -109,16 +109,10 @@ export async function benchRuptureHistory(rounds = 20): Promise<Row[]> {
   let host: ChildProcess | undefined;
   try {
     const vault = await prepareVault(dataDir);
-    const started = await spawnWebHost(dataDir);
+    const started = await openWebHostPage(browser, dataDir);
     host = started.child;
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    page.setDefaultTimeout(60_000);
-    // tsx keeps function names by wrapping them in __name(), which the page-side copies need too.
-    await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-    await page.goto(started.url);
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-    await page.getByRole('button', { name: 'Unlock' }).click();
-    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    const { page } = started;
+    await unlockInPage(page, PASSPHRASE);
 
     // Once each, unmeasured: the chart's code and the core's first build of each timeline.
     await timeOpen(page, vault.big.clientId, vault.big.sessions, true);

@@ -8,7 +8,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium';
 import { callThroughPage } from '../../e2e/fixtures/page-rpc';
 import { docToPlainText } from '../../shared/notes/plain-text';
 import { corpusWords, longNote } from './corpus';
-import { spawnWebHost } from './spawn-server';
+import { openWebHostPage } from './spawn-server';
 import { ms, percentile, type Row } from './stats';
 
 const PASSPHRASE = 'correct horse battery staple fjord';
@@ -106,14 +106,9 @@ export async function benchSummary(rounds = 5): Promise<Row[]> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   let host: ChildProcess | undefined;
   try {
-    const started = await spawnWebHost(dataDir);
+    const started = await openWebHostPage(browser, dataDir);
     host = started.child;
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    // A benchmark that stalls must fail, not wait for ever (Playwright's library default).
-    page.setDefaultTimeout(60_000);
-    // tsx keeps function names by wrapping them in __name(), which the page-side copies need too.
-    await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-    await page.goto(started.url);
+    const { page } = started;
     await page.getByRole('heading', { level: 1, name: 'Create your vault' }).waitFor();
     const call = pageCaller(page);
     await call('vault.create', { passphrase: PASSPHRASE });
