@@ -12,11 +12,11 @@ import {
   type AllianceInstrumentSetting,
   type DipK,
 } from '@shared/clinical/alliance';
-import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { NumberField } from '../../ui/NumberField';
 import { useLanguage } from '../attachment/use-language';
 import { useUpdateAllianceSettings } from './alliance-queries';
+import { SaveOutcome } from '../settings/SaveOutcome';
 import './alliance.css';
 
 const inRange = (text: string, min: number, max: number, integer: boolean) => {
@@ -134,12 +134,7 @@ export function AllianceSettingsForm({ saved }: { saved: Settings }) {
           onBlur={() => setTouched(true)}
         />
       </fieldset>
-      <ErrorNotice error={update.error} lead="settings.saveFailed" />
-      {update.isSuccess && (
-        <p className="notice notice-success" role="status">
-          {t('settings.saved')}
-        </p>
-      )}
+      <SaveOutcome save={update} />
       <button type="submit" className="button-primary" disabled={update.isPending}>
         {t('allianceSettings.save')}
       </button>

@@ -13,6 +13,7 @@ import { JobProgress } from '../../ui/JobProgress';
 import { useUpdateSettings } from '../settings/settings-queries';
 import { useBackupList, useRunBackup } from './backup-queries';
 import { RestoreBackupForm } from './RestoreBackupForm';
+import { SaveOutcome } from '../settings/SaveOutcome';
 import './backups.css';
 
 const ABSOLUTE = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
@@ -125,12 +126,7 @@ export function BackupsPanel({ saved }: { saved: Settings }) {
           value={warnDays}
           onChange={(value) => setWarnDays(value)}
         />
-        <ErrorNotice error={update.error} lead="settings.saveFailed" />
-        {update.isSuccess && (
-          <p className="notice notice-success" role="status">
-            {t('backups.saved')}
-          </p>
-        )}
+        <SaveOutcome save={update} saved="backups.saved" />
         <button type="submit" className="button-primary" disabled={update.isPending}>
           {update.isPending ? t('settings.saving') : t('backups.save')}
         </button>

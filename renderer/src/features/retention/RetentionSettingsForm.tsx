@@ -11,10 +11,10 @@ import {
 } from '@shared/api/constants';
 import type { Settings } from '@shared/api/settings';
 import type { TranslationKey } from '../../i18n/resources';
-import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { NumberField } from '../../ui/NumberField';
 import { useUpdateSettings } from '../settings/settings-queries';
+import { SaveOutcome } from '../settings/SaveOutcome';
 
 type Country = Settings['practiceCountry'];
 type ClearSeconds = Settings['clipboardClearSeconds'];
@@ -122,12 +122,7 @@ export function RetentionSettingsForm({ saved }: { saved: Settings }) {
           </select>
         )}
       </Field>
-      <ErrorNotice error={update.error} lead="settings.saveFailed" />
-      {update.isSuccess && (
-        <p className="notice notice-success" role="status">
-          {t('settings.saved')}
-        </p>
-      )}
+      <SaveOutcome save={update} />
       <div className="form-actions">
         <button type="submit" className="button-primary" disabled={update.isPending}>
           {t('retention.save')}

@@ -4,10 +4,10 @@ import { MAX_SHORT_TEXT } from '@shared/api/constants';
 import type { Language, Settings, Theme } from '@shared/api/settings';
 import type { TranslationKey } from '../../i18n/resources';
 import { LANGUAGE_NAMES } from '../../i18n/language-names';
-import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { NumberField } from '../../ui/NumberField';
 import { useUpdateSettings } from './settings-queries';
+import { SaveOutcome } from './SaveOutcome';
 import {
   buildSettingsPatch,
   FORM_MAX_IDLE_MINUTES,
@@ -96,12 +96,7 @@ export function SettingsForm({ saved }: { saved: Settings }) {
         onChange={(value) => set('idleLockMinutes', value)}
         onBlur={() => setIdleTouched(true)}
       />
-      <ErrorNotice error={update.error} lead="settings.saveFailed" />
-      {update.isSuccess && (
-        <p className="notice notice-success" role="status">
-          {t('settings.saved')}
-        </p>
-      )}
+      <SaveOutcome save={update} />
       <button type="submit" className="button-primary" disabled={update.isPending}>
         {update.isPending ? t('settings.saving') : t('settings.save')}
       </button>
