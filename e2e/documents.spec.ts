@@ -112,3 +112,33 @@ test('a PDF is previewed inside the app, drawn into a canvas without breaking th
 
   expect(problems).toEqual([]);
 });
+
+test('a PDF opened while the one before is still being read is shown, not called unreadable', async ({
+  page,
+  webHost,
+}) => {
+  const problems = watchForProblems(page);
+  await openNewVault(page, webHost);
+  await openDocumentsOfNewClient(page, webHost);
+  await page.getByLabel('Add a file…').setInputFiles({
+    name: 'referral.pdf',
+    mimeType: 'application/pdf',
+    buffer: minimalPdf(['Referral']),
+  });
+  await expect(page.getByRole('figure', { name: 'Preview of referral.pdf' }).getByText('Page 1 of 1')).toBeVisible();
+
+  // A large file without a cross-reference table: pdf.js reads it whole to rebuild one, and its
+  // worker is busy for a while. The clinician turns to the other file meanwhile.
+  const large = Buffer.concat([
+    Buffer.from('%PDF-1.4\n'),
+    Buffer.alloc(16 * 1024 * 1024, '1 0 obj << /A [1 2 3] >> endobj\n'),
+  ]);
+  await page.getByLabel('Add a file…').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: large });
+  const scan = page.getByRole('figure', { name: 'Preview of scan.pdf' });
+  await expect(scan.getByRole('status')).toHaveText('Opening the file…');
+  await page.getByRole('button', { name: 'referral.pdf' }).click();
+  const referral = page.getByRole('figure', { name: 'Preview of referral.pdf' });
+  await expect(referral.getByText('Page 1 of 1')).toBeVisible();
+  await expect(referral.getByRole('alert')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
