@@ -124,6 +124,16 @@ test('a formulation revised over versions, two hypotheses and a passage of a sig
   await form.getByRole('button', { name: 'Save hypothesis' }).click();
   await expect(page.getByRole('heading', { name: /^Hypothesis of .*: avoidant$/ })).toBeVisible();
   await expect(page.getByText('Values own independence')).toBeVisible();
+  // Its facts: anxiety, avoidance, quadrant, pattern, confidence, status, contexts.
+  await expect(page.locator('.hypothesis-detail dl').getByRole('definition')).toHaveText([
+    '2',
+    '6',
+    'Dismissing',
+    'avoidant',
+    'High',
+    /\w/,
+    'Partner',
+  ]);
 
   await page.getByRole('link', { name: 'New from current' }).click();
   const next = page.getByRole('form', { name: 'New hypothesis' });

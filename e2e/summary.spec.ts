@@ -189,6 +189,9 @@ test('a case summary with every section prints to PDF with its furniture, and ps
   // The current hypothesis, its plane and trajectory (the table of points lists both).
   expect(all).toContain('Current hypothesis (Apr 1, 2026): secure');
   expect(all).toContain('She asks for help more readily and tolerates waiting.');
+  // Its facts, three to a row (the PDF's text gives a row's terms, then their values).
+  expect(all).toContain('Attachment anxiety Attachment avoidance Quadrant 3.5 2.5 Secure');
+  expect(all).toContain('Confidence Status Where the pattern shows Moderate Working None noted');
   expect(all).toMatch(/Feb 10, 2026 5\.5 2 Preoccupied/);
   expect(all).toMatch(/Apr 1, 2026 \(current\) 3\.5 2\.5 Secure/);
   // The alliance over time and the rupture history.

@@ -4,13 +4,12 @@ import type { Hypothesis } from '@shared/api/hypotheses';
 import { PATTERN_NAMES, PATTERNS } from '@shared/clinical/attachment-patterns';
 import { indicatorById } from '@shared/clinical/indicator-catalogue';
 import { docToPlainText } from '@shared/notes/plain-text';
-import { QUADRANT_KEYS, STATUS_KEYS } from '../../charts/plane-labels';
 import { DocView } from '../../ui/DocView';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { formatDate } from '../../ui/format-date';
 import { EvidenceList } from './EvidenceList';
 import { useHypothesisEvidence } from './evidence-queries';
-import { CONFIDENCE_KEYS, CONTEXT_KEYS } from './HypothesisForm';
+import { HypothesisFacts } from './HypothesisFacts';
 import { LiteratureNotes } from './LiteratureNotes';
 import { attachmentHref } from './attachment-route';
 import { useLanguage } from './use-language';
@@ -47,38 +46,7 @@ export function HypothesisDetail({ hypothesis: h }: { hypothesis: Hypothesis }) 
           </Link>
         </div>
       </div>
-      <dl className="facts hypothesis-facts">
-        <div>
-          <dt>{t('hypothesis.anxiety')}</dt>
-          <dd>{h.anxiety}</dd>
-        </div>
-        <div>
-          <dt>{t('hypothesis.avoidance')}</dt>
-          <dd>{h.avoidance}</dd>
-        </div>
-        <div>
-          <dt>{t('plane.column.quadrant')}</dt>
-          <dd>{t(QUADRANT_KEYS[h.quadrant])}</dd>
-        </div>
-        <div>
-          <dt>{t('hypothesis.pattern')}</dt>
-          <dd>{PATTERN_NAMES[h.pattern][language]}</dd>
-        </div>
-        <div>
-          <dt>{t('hypothesis.confidence')}</dt>
-          <dd>{t(CONFIDENCE_KEYS[h.confidence])}</dd>
-        </div>
-        <div>
-          <dt>{t('hypothesis.status')}</dt>
-          <dd>{t(STATUS_KEYS[h.status])}</dd>
-        </div>
-        <div>
-          <dt>{t('hypothesis.contexts')}</dt>
-          <dd>
-            {h.contexts.length > 0 ? h.contexts.map((c) => t(CONTEXT_KEYS[c])).join(', ') : t('hypothesis.noContexts')}
-          </dd>
-        </div>
-      </dl>
+      <HypothesisFacts hypothesis={h} className="facts hypothesis-facts" withPattern />
       <h4>{t('hypothesis.indicators')}</h4>
       {indicators.length === 0 ? (
         <p className="muted">{t('hypothesis.noIndicators')}</p>

@@ -4,10 +4,9 @@ import { PATTERN_NAMES } from '@shared/clinical/attachment-patterns';
 import { indicatorById } from '@shared/clinical/indicator-catalogue';
 import { docToPlainText } from '@shared/notes/plain-text';
 import { LazyAttachmentPlane } from '../../charts/LazyAttachmentPlane';
-import { QUADRANT_KEYS, STATUS_KEYS } from '../../charts/plane-labels';
 import { DocView } from '../../ui/DocView';
 import { formatDate } from '../../ui/format-date';
-import { CONFIDENCE_KEYS, CONTEXT_KEYS } from '../attachment/HypothesisForm';
+import { HypothesisFacts } from '../attachment/HypothesisFacts';
 import { useLanguage } from '../attachment/use-language';
 
 /** The current attachment hypothesis, and every hypothesis as the plane and its trajectory (the attachment screen's own chart). */
@@ -28,42 +27,14 @@ export function SummaryAttachment({ attachment }: { attachment: NonNullable<Case
               pattern: PATTERN_NAMES[h.pattern][language],
             })}
           </h3>
-          <dl className="summary-facts">
-            <div>
-              <dt>{t('hypothesis.anxiety')}</dt>
-              <dd>{h.anxiety}</dd>
-            </div>
-            <div>
-              <dt>{t('hypothesis.avoidance')}</dt>
-              <dd>{h.avoidance}</dd>
-            </div>
-            <div>
-              <dt>{t('plane.column.quadrant')}</dt>
-              <dd>{t(QUADRANT_KEYS[h.quadrant])}</dd>
-            </div>
-            <div>
-              <dt>{t('hypothesis.confidence')}</dt>
-              <dd>{t(CONFIDENCE_KEYS[h.confidence])}</dd>
-            </div>
-            <div>
-              <dt>{t('hypothesis.status')}</dt>
-              <dd>{t(STATUS_KEYS[h.status])}</dd>
-            </div>
-            <div>
-              <dt>{t('hypothesis.contexts')}</dt>
-              <dd>
-                {h.contexts.length > 0
-                  ? h.contexts.map((c) => t(CONTEXT_KEYS[c])).join(', ')
-                  : t('hypothesis.noContexts')}
-              </dd>
-            </div>
+          <HypothesisFacts hypothesis={h} className="summary-facts">
             {h.indicators.length > 0 && (
               <div className="summary-facts-wide">
                 <dt>{t('hypothesis.indicators')}</dt>
                 <dd>{h.indicators.map((id) => indicatorById(id)?.label[language] ?? id).join('; ')}</dd>
               </div>
             )}
-          </dl>
+          </HypothesisFacts>
           {docToPlainText(h.rationale).trim() !== '' && (
             <>
               <h4>{t('hypothesis.rationale')}</h4>
