@@ -289,6 +289,13 @@ export function createBackupsArea(ctx: CoreContext, options: BackupsOptions, dep
     if (restoring) throw new AppError('CONFLICT', 'A restore is already under way.');
     const shape = inspectVaultFile(path);
     if (shape === 'missing') throw new AppError('NOT_FOUND', `There is no backup at ${path}.`);
+    if (shape === 'folder') {
+      throw new AppError(
+        'VALIDATION',
+        `${path} is a folder, not a backup. Choose the backup file in it (its name ends in .trygg).`,
+        'backupIsFolder',
+      );
+    }
     if (shape === 'not-a-vault') throw damagedBackup('it is not a Trygg vault, or it is cut short');
     restoring = true;
     const at = ctx.now();

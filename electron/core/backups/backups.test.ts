@@ -144,6 +144,13 @@ describe('backups', () => {
     expect(
       (await c.fails('backups.restore', { path: join(folder, 'nothing.trygg'), passphrase: STRONG_PASSPHRASE })).code,
     ).toBe('NOT_FOUND');
+    // A folder where the backup file belongs (the fuzzer's "/" once answered INTERNAL).
+    for (const path of [folder, '/']) {
+      expect(await c.fails('backups.restore', { path, passphrase: STRONG_PASSPHRASE })).toMatchObject({
+        code: 'VALIDATION',
+        reason: 'backupIsFolder',
+      });
+    }
     writeFileSync(join(folder, 'short.trygg'), bytes.subarray(0, 5000));
     expect(
       (await c.fails('backups.restore', { path: join(folder, 'short.trygg'), passphrase: STRONG_PASSPHRASE })).reason,

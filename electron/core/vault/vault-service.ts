@@ -246,7 +246,7 @@ export class VaultService {
   private openVerified(path: string, passphrase: string, extra: OpenOptions = {}): Db {
     const shape = inspectVaultFile(path);
     if (shape === 'missing') throw new AppError('NO_VAULT', 'There is no vault yet. Create one first.');
-    if (shape === 'not-a-vault') throw corruptVault();
+    if (shape === 'not-a-vault' || shape === 'folder') throw corruptVault();
     let db: Db;
     try {
       db = openKeyed(path, passphrase, { ...this.openOptions, ...extra });

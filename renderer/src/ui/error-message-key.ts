@@ -21,6 +21,7 @@ const KEY_BY_REASON: Record<string, TranslationKey> = {
   noBackupFolder: 'error.reason.noBackupFolder',
   backupFolderUnusable: 'error.reason.backupFolderUnusable',
   backupDamaged: 'error.reason.backupDamaged',
+  backupIsFolder: 'error.reason.backupIsFolder',
   backupTooNew: 'error.reason.backupTooNew',
   confirmName: 'error.reason.confirmName',
 };
