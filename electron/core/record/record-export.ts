@@ -22,7 +22,7 @@ import {
 import type { Rupture } from '@shared/api/ruptures';
 import type { Session, SessionSummary } from '@shared/api/sessions';
 import { docToPlainText } from '@shared/notes/plain-text';
-import { AppError } from '../errors';
+import { AppError, diskFull, isDiskFull } from '../errors';
 import type { Job } from '../jobs/job-runner';
 
 /** What the export reads, each from the area that owns it. */
@@ -241,7 +241,18 @@ export async function writeArchive(
       'A file already exists there. Choose another name; Trygg never overwrites a file.',
     );
   const partial = `${path}.partial`;
-  const handle = await open(partial, 'wx', 0o600);
+  let handle: FileHandle;
+  try {
+    handle = await open(partial, 'wx', 0o600);
+  } catch (err) {
+    if (isDiskFull(err)) throw diskFull();
+    // A folder that is missing, read-only or not a folder, or an unfinished export in the way.
+    throw new AppError(
+      'VALIDATION',
+      `Trygg cannot write the archive at ${path} (${(err as NodeJS.ErrnoException).code ?? 'error'}). Choose another place or name.`,
+      'exportUnwritable',
+    );
+  }
   const file = new ArchiveFile(handle);
   const files: RecordManifest['files'] = [];
   const addStored = async (name: string, bytes: Uint8Array) => {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -248,6 +249,26 @@ describe('a client’s record out and in', () => {
     const size = readFileSync(path).length;
     expect((await c.fails('export.client', { clientId: client.id, path })).code).toBe('VALIDATION');
     expect(readFileSync(path).length).toBe(size);
+    c.close();
+  });
+
+  it('says where an archive cannot be written or read, in plain words, never as an internal error', async () => {
+    const { c, client, path } = await exported(tempDir());
+    const folder = tempDir();
+    // Under a file, in a folder that does not exist, or with an unfinished export in the way.
+    writeFileSync(join(folder, 'unfinished.zip.partial'), 'x');
+    for (const target of [join(path, 'out.zip'), join(folder, 'missing', 'out.zip'), join(folder, 'unfinished.zip')]) {
+      expect(await c.fails('export.client', { clientId: client.id, path: target })).toMatchObject({
+        code: 'VALIDATION',
+        reason: 'exportUnwritable',
+      });
+    }
+    // A folder, or a pipe (which would hold the core until something wrote to it), as the archive.
+    const pipe = join(folder, 'pipe');
+    execFileSync('mkfifo', [pipe]);
+    for (const source of [folder, pipe]) {
+      expect((await c.fails('import.client', { path: source })).code).toBe('VALIDATION');
+    }
     c.close();
   });
 

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, read, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, read, readSync } from 'node:fs';
 import { Inflate } from 'fflate';
 
 /**
@@ -53,9 +53,12 @@ export class ZipReader {
 
   /** Opens the archive and reads its central directory; ZipFormatError when it is not a ZIP archive Trygg reads. */
   static open(path: string, maxBytes: number): ZipReader {
-    const fd = openSync(path, 'r');
+    // Without blocking: a pipe given as the archive would otherwise hold the thread until written to.
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
-      const size = fstatSync(fd).size;
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) throw new ZipFormatError('not a file');
+      const { size } = stat;
       if (size > maxBytes) throw new ZipFormatError('too large');
       const { entries, directoryOffset } = readDirectory(fd, size);
       return new ZipReader(fd, entries, directoryOffset);

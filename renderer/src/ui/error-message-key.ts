@@ -22,6 +22,7 @@ const KEY_BY_REASON: Record<string, TranslationKey> = {
   backupFolderUnusable: 'error.reason.backupFolderUnusable',
   backupDamaged: 'error.reason.backupDamaged',
   backupIsFolder: 'error.reason.backupIsFolder',
+  exportUnwritable: 'error.reason.exportUnwritable',
   backupTooNew: 'error.reason.backupTooNew',
   confirmName: 'error.reason.confirmName',
 };
