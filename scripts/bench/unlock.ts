@@ -60,7 +60,7 @@ const LONG_LOG_DELAY_MS = 50;
 export async function benchUnlockLongLog(entries: number, rounds = 3): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'trygg-bench-unlock-log-'));
   try {
-    let core = createCore({ dataDir: dir });
+    const core = createCore({ dataDir: dir });
     await core.dispatch('vault.create', { passphrase: PASSPHRASE });
     core.close();
     const empty = await timeUnlocks(dir, rounds);
@@ -83,8 +83,6 @@ export async function benchUnlockLongLog(entries: number, rounds = 3): Promise<R
       db.close();
     }
     const long = await timeUnlocks(dir, rounds);
-    core = createCore({ dataDir: dir });
-    core.close();
     const base = percentile(empty.unlock, 50);
     const p50 = percentile(long.unlock, 50);
     const delay = Math.max(...long.delayMax);
